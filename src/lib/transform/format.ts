@@ -1,0 +1,71 @@
+/** Human-readable numbers for pages and alt text. Pure; no locale surprises (always en-US style). */
+
+const UNITS = [
+  { value: 10n ** 15n, suffix: 'P' },
+  { value: 10n ** 12n, suffix: 'T' },
+  { value: 10n ** 9n, suffix: 'B' },
+  { value: 10n ** 6n, suffix: 'M' },
+  { value: 10n ** 3n, suffix: 'K' },
+] as const;
+
+/** Token count in human units with three significant digits: `formatTokens(1234567890123n) === '1.23T'`. */
+export function formatTokens(value: bigint): string {
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const unit = UNITS.find((u) => abs >= u.value);
+  if (!unit) return `${negative ? '-' : ''}${abs.toString()}`;
+  const scaled = Number((abs * 1000n) / unit.value) / 1000;
+  return `${negative ? '-' : ''}${toSignificant(scaled)}${unit.suffix}`;
+}
+
+/** Exact count with thousands separators, for titles and tables: `formatExact(1234567n) === '1,234,567'`. */
+export function formatExact(value: bigint): string {
+  const digits = (value < 0n ? -value : value).toString();
+  return `${value < 0n ? '-' : ''}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+/** A share in [0, 1] as a percentage: `formatShare(0.2345) === '23.5%'`; tiny shares keep two decimals. */
+export function formatShare(share: number): string {
+  const pct = share * 100;
+  if (pct !== 0 && Math.abs(pct) < 1) return `${roundHalfUp(pct, 2).toFixed(2)}%`;
+  return `${roundHalfUp(pct, 1).toFixed(1)}%`;
+}
+
+/** A change in percentage points with its sign: `formatPoints(0.0123) === '+1.2 pp'`. */
+export function formatPoints(delta: number): string {
+  const pp = delta * 100;
+  const sign = pp > 0.05 ? '+' : pp < -0.05 ? '−' : '±';
+  return `${sign}${Math.abs(pp).toFixed(1)} pp`;
+}
+
+/** A relative change with its sign: `formatChange(0.25) === '+25%'`, `null` (no baseline) -> `new`. */
+export function formatChange(ratio: number | null): string {
+  if (ratio === null || !Number.isFinite(ratio)) return 'new';
+  const pct = ratio * 100;
+  const sign = pct > 0.5 ? '+' : pct < -0.5 ? '−' : '±';
+  return `${sign}${Math.abs(pct).toFixed(0)}%`;
+}
+
+/** USD per million tokens from a per-token price: `formatUsdPerMillion(0.0000025) === '$2.50'`. */
+export function formatUsdPerMillion(perToken: number): string {
+  const perMillion = perToken * 1e6;
+  return perMillion >= 100 ? `$${perMillion.toFixed(0)}` : `$${perMillion.toFixed(2)}`;
+}
+
+/** A `YYYY-MM-DD` date as `25 Nov 2026` (UTC; never shifted by the reader's time zone). */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Rounds half up at `digits` decimals, absorbing binary noise (23.45 is stored as 23.4499…). */
+function roundHalfUp(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale * (1 + Number.EPSILON * 8)) / scale;
+}
+
+function toSignificant(value: number): string {
+  if (value >= 100) return value.toFixed(0);
+  if (value >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatExact, formatShare, formatTokens } from '../../../src/lib/transform/format.ts';
+import { attributionFor } from '../../../src/lib/transform/citation.ts';
+import { toCsv } from '../../../src/lib/transform/csv.ts';
+
+describe(formatTokens, () => {
+  it.each([
+    [999n, '999'],
+    [1234n, '1.23K'],
+    [1234567890123n, '1.23T'],
+    [45600000000n, '45.6B'],
+    [-2500000n, '-2.50M'],
+  ])('%s -> %s', (input, expected) => expect(formatTokens(input)).toBe(expected));
+});
+
+describe(formatExact, () => {
+  it('groups digits of values beyond 2^53', () => expect(formatExact(9007199254740993n)).toBe('9,007,199,254,740,993'));
+});
+
+describe(formatShare, () => {
+  it.each([
+    [0.2345, '23.5%'],
+    [0.0012, '0.12%'],
+    [0, '0.0%'],
+  ])('%s -> %s', (input, expected) => expect(formatShare(input)).toBe(expected));
+});
+
+describe(formatChange, () => {
+  it.each([
+    [0.25, '+25%'],
+    [-0.4, '−40%'],
+    [null, 'new'],
+  ])('%s -> %s', (input, expected) => expect(formatChange(input)).toBe(expected));
+});
+
+describe(attributionFor, () => {
+  it('cites OpenRouter with the snapshot as_of', () =>
+    expect(attributionFor({ asOf: '2026-05-12T02:00:00.000Z', synthetic: false })).toBe(
+      'Source: OpenRouter (openrouter.ai/rankings), as of 2026-05-12T02:00:00.000Z.',
+    ));
+  it('never cites OpenRouter for synthetic data, even with an API citation', () =>
+    expect(attributionFor({ asOf: 'x', synthetic: true, apiCitation: 'Source: Design Arena' })).toMatch(/^Synthetic/));
+  it('prefers the API citation for benchmarks', () =>
+    expect(attributionFor({ asOf: 'x', synthetic: false, apiCitation: 'Source: AA.' })).toBe('Source: AA.'));
+});
+
+describe(toCsv, () => {
+  it('quotes commas and quotes and defuses formulas', () => {
+    const csv = toCsv([{ header: 'name', value: (r: string) => r }], ['a,b', 'say "hi"', '=HYPERLINK()']);
+    expect(csv).toBe('name\r\n"a,b"\r\n"say ""hi"""\r\n\'=HYPERLINK()\r\n');
+  });
+});
