@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import type { DataApiClient } from './client.ts';
 import { IsoDateSchema, TokenCountSchema, WindowMetaSchema } from './common.ts';
+import { parseWith } from './parse.ts';
 
 export const APP_SORTS = ['popular', 'trending'] as const;
 export type AppSort = (typeof APP_SORTS)[number];
@@ -31,3 +33,9 @@ export const AppRankingsResponseSchema = z.looseObject({
   meta: WindowMetaSchema,
 });
 export type AppRankingsResponse = z.infer<typeof AppRankingsResponseSchema>;
+
+/** `GET /datasets/app-rankings`: one page of apps for a sort and an optional category or subcategory. */
+export async function fetchAppRankings(client: DataApiClient, query: AppRankingsQuery): Promise<AppRankingsResponse> {
+  const checked = parseWith(AppRankingsQuerySchema, query, 'app-rankings query');
+  return client.get('app-rankings', checked, AppRankingsResponseSchema);
+}

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import type { DataApiClient } from './client.ts';
 import { DecimalStringSchema } from './common.ts';
+import { parseWith } from './parse.ts';
 
 export const BENCHMARK_SOURCES = ['artificial-analysis', 'design-arena'] as const;
 export type BenchmarkSource = (typeof BENCHMARK_SOURCES)[number];
@@ -84,4 +86,22 @@ export type DesignArenaResponse = z.infer<typeof DesignArenaResponseSchema>;
 /** The response schema for a source: each source has its own item shape. */
 export function benchmarksResponseSchemaFor(source: BenchmarkSource) {
   return source === 'artificial-analysis' ? ArtificialAnalysisResponseSchema : DesignArenaResponseSchema;
+}
+
+/** Either source's response. */
+export type BenchmarksResponse = ArtificialAnalysisResponse | DesignArenaResponse;
+
+/** `GET /benchmarks`: the response is parsed with the item shape of the query's `source`. */
+export function fetchBenchmarks(
+  client: DataApiClient,
+  query: BenchmarksQuery & { source: 'artificial-analysis' },
+): Promise<ArtificialAnalysisResponse>;
+export function fetchBenchmarks(
+  client: DataApiClient,
+  query: BenchmarksQuery & { source: 'design-arena' },
+): Promise<DesignArenaResponse>;
+export function fetchBenchmarks(client: DataApiClient, query: BenchmarksQuery): Promise<BenchmarksResponse>;
+export async function fetchBenchmarks(client: DataApiClient, query: BenchmarksQuery): Promise<BenchmarksResponse> {
+  const checked = parseWith(BenchmarksQuerySchema, query, 'benchmarks query');
+  return client.get('benchmarks', checked, benchmarksResponseSchemaFor(checked.source));
 }

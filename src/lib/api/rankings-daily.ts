@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import type { DataApiClient } from './client.ts';
 import { IsoDateSchema, TokenCountSchema, WindowMetaSchema } from './common.ts';
+import { parseWith } from './parse.ts';
 
 /** The reserved permaslug of the aggregated long-tail row; always last within its date. */
 export const OTHER_SLUG = 'other';
@@ -25,3 +27,12 @@ export const RankingsDailyResponseSchema = z.looseObject({
   meta: WindowMetaSchema,
 });
 export type RankingsDailyResponse = z.infer<typeof RankingsDailyResponseSchema>;
+
+/** `GET /datasets/rankings-daily` for one window (at most 366 days, both bounds inclusive). */
+export async function fetchRankingsDaily(
+  client: DataApiClient,
+  query: RankingsDailyQuery,
+): Promise<RankingsDailyResponse> {
+  const checked = parseWith(RankingsDailyQuerySchema, query, 'rankings-daily query');
+  return client.get('rankings-daily', checked, RankingsDailyResponseSchema);
+}

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import type { DataApiClient } from './client.ts';
 import { IsoDateSchema } from './common.ts';
+import { parseWith } from './parse.ts';
 
 /** Only `7d` exists today; the spec says other windows may be added. */
 export const TASK_WINDOWS = ['7d'] as const;
@@ -45,3 +47,12 @@ export const TaskClassificationsResponseSchema = z.looseObject({
   }),
 });
 export type TaskClassificationsResponse = z.infer<typeof TaskClassificationsResponseSchema>;
+
+/** `GET /classifications/task`: market share by task over the trailing window. */
+export async function fetchTaskClassifications(
+  client: DataApiClient,
+  query: TaskClassificationsQuery,
+): Promise<TaskClassificationsResponse> {
+  const checked = parseWith(TaskClassificationsQuerySchema, query, 'task-classifications query');
+  return client.get('task-classifications', checked, TaskClassificationsResponseSchema);
+}

@@ -1,0 +1,126 @@
+/**
+ * Failures talking to the Data API. Every message is one line: the endpoint, what happened, where, and what to do,
+ * e.g. `rankings-daily: HTTP 401 from http://127.0.0.1:8787/api/v1. Set OPENROUTER_API_KEY, or run npm start for
+ * the demo.` Messages never contain the API key (the key travels only in the Authorization header).
+ */
+
+/** Base of every Data API failure: which endpoint, which HTTP status (if any) and the request URL (no key in it). */
+export class ApiError extends Error {
+  override readonly name: string = 'ApiError';
+  constructor(
+    readonly endpoint: string,
+    readonly status: number | undefined,
+    readonly url: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Type guard for {@link ApiError} and its subclasses. */
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** What to do about a status, keyed by the status or its class. */
+function hintFor(status: number): string {
+  if (status === 400) return 'The request plan is wrong; please report a bug.';
+  if (status === 401) return 'Set OPENROUTER_API_KEY, or run npm start for the demo.';
+  if (status === 403)
+    return 'The key may not read the Data API; check it on openrouter.ai, or run npm start for the demo.';
+  if (status === 404) return 'Check --base-url (it should end in /api/v1).';
+  if (status === 429) return 'The daily request budget (500/day per account) is exhausted; try again tomorrow (UTC).';
+  if (status >= 500) return 'The Data API is failing; re-run later.';
+  return 'Unexpected answer; please report a bug.';
+}
+
+/**
+ * The API answered a non-2xx status. `apiMessage` is the body's `error.message`, when it had one; the line quotes
+ * it, with the query, only for a 400, where it is the diagnosis (which parameter broke which rule).
+ */
+export class HttpStatusError extends ApiError {
+  override readonly name: string = 'HttpStatusError';
+  constructor(
+    endpoint: string,
+    status: number,
+    url: string,
+    baseUrl: string,
+    readonly apiMessage: string | undefined,
+  ) {
+    const said = apiMessage === undefined ? '' : `: "${oneLine(apiMessage)}"`;
+    const detail = status === 400 ? `${said} (query ${new URL(url).search.slice(1) || 'empty'})` : '';
+    super(endpoint, status, url, `${endpoint}: HTTP ${status} from ${baseUrl}${detail}. ${hintFor(status)}`);
+  }
+}
+
+/** The request never got an answer: connection refused, DNS failure, reset. */
+export class NetworkError extends ApiError {
+  override readonly name: string = 'NetworkError';
+  constructor(endpoint: string, url: string, baseUrl: string, cause: string) {
+    super(
+      endpoint,
+      undefined,
+      url,
+      `${endpoint}: network error reaching ${baseUrl} (${oneLine(cause)}). Check your connection and --base-url, then re-run.`,
+    );
+  }
+}
+
+/** No complete answer within the per-request timeout. */
+export class TimeoutError extends ApiError {
+  override readonly name: string = 'TimeoutError';
+  constructor(endpoint: string, url: string, baseUrl: string, timeoutMs: number) {
+    const seconds = timeoutMs / 1000;
+    super(
+      endpoint,
+      undefined,
+      url,
+      `${endpoint}: no response from ${baseUrl} within ${seconds} s. The API is slow or unreachable; re-run later.`,
+    );
+  }
+}
+
+/** A 2xx answer whose body is not JSON. */
+export class MalformedResponseError extends ApiError {
+  override readonly name: string = 'MalformedResponseError';
+  constructor(endpoint: string, status: number, url: string, baseUrl: string) {
+    super(
+      endpoint,
+      status,
+      url,
+      `${endpoint}: malformed JSON from ${baseUrl} (HTTP ${status}). The API sent a broken response; re-run later, and report it if it persists.`,
+    );
+  }
+}
+
+/** A JSON answer missing or mistyping a documented field; `detail` names the endpoint and each bad field path. */
+export class ResponseShapeError extends ApiError {
+  override readonly name: string = 'ResponseShapeError';
+  constructor(endpoint: string, status: number, url: string, baseUrl: string, detail: string) {
+    super(
+      endpoint,
+      status,
+      url,
+      `${detail} (from ${baseUrl}). The response does not match the documented format; please report a bug.`,
+    );
+  }
+}
+
+/** The client's own daily budget (kept under the API's 500/day) is used up; no request was sent. */
+export class DailyBudgetError extends ApiError {
+  override readonly name: string = 'DailyBudgetError';
+  constructor(endpoint: string, url: string, budget: number, day: string) {
+    super(
+      endpoint,
+      undefined,
+      url,
+      `${endpoint}: the daily budget of ${budget} requests is used up for ${day} (counted in the archive's budget.json). Try again tomorrow (UTC).`,
+    );
+  }
+}
+
+/** Collapses untrusted text (an API message, an OS error) to one short line. */
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+}

@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import type { Dataset, SnapshotDataset } from './format.ts';
+
+/** The archive directory when neither `--data-dir` nor `DATA_DIR` says otherwise. */
+export const DEFAULT_DATA_DIR = 'data';
+
+export const MANIFEST_FILE = 'manifest.json';
+export const BUDGET_FILE = 'budget.json';
+
+/** Archive-relative path of a rankings partition: `rankingsFile('2026-05') === 'rankings-daily/2026-05.json'`. */
+export function rankingsFile(month: string): string {
+  return `rankings-daily/${month}.json`;
+}
+
+/** Archive-relative path of a snapshot: `snapshotFile('benchmarks', '2026-05-11') === 'benchmarks/2026-05-11.json'`. */
+export function snapshotFile(dataset: SnapshotDataset, date: string): string {
+  return `${dataset}/${date}.json`;
+}
+
+/** The month of a partition path or the date of a snapshot path: `'benchmarks/2026-05-11.json'` -> `'2026-05-11'`. */
+export function fileStem(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1).replace(/\.json$/, '');
+}
+
+/** True when an archive-relative path belongs to `dataset`. */
+export function isFileOf(dataset: Dataset, file: string): boolean {
+  return file.startsWith(`${dataset}/`);
+}
+
+/** Absolute-or-relative path of an archive file on disk. */
+export function archivePath(dir: string, file: string): string {
+  return join(dir, ...file.split('/'));
+}

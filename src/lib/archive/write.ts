@@ -1,0 +1,110 @@
+import { datesToKeep } from './compact.ts';
+import {
+  ARCHIVE_FORMAT_VERSION,
+  type Dataset,
+  type Manifest,
+  type ManifestEntry,
+  type RankingsPartition,
+  type Snapshot,
+  type SnapshotDataset,
+} from './format.ts';
+import { archivePath, fileStem, isFileOf, MANIFEST_FILE, rankingsFile, snapshotFile } from './paths.ts';
+import { removeFiles, toArchiveJson, type WriteFs, writeFilesAtomic } from './write-atomic.ts';
+
+/**
+ * Writing the archive. Each dataset's files are written as one atomic step, then the manifest, so the manifest
+ * never lists a file that is not there yet; compaction updates the manifest before it deletes anything, for the
+ * same reason.
+ */
+
+/** Archive-relative paths written by one step (unchanged files are skipped and not listed). */
+export type Written = string[];
+
+/** Writes the given rankings partitions (the months a run touched) as one atomic step. */
+export async function writeRankingsPartitions(
+  dir: string,
+  partitions: readonly RankingsPartition[],
+  fs?: WriteFs,
+): Promise<Written> {
+  return writeArchiveFiles(
+    dir,
+    partitions.map((partition) => ({ file: rankingsFile(partition.month), value: partition })),
+    fs,
+  );
+}
+
+/** Writes a dated snapshot, replacing the one of the same date. */
+export async function writeSnapshot(dir: string, snapshot: Snapshot, fs?: WriteFs): Promise<Written> {
+  return writeArchiveFiles(dir, [{ file: snapshotFile(snapshot.dataset, snapshot.date), value: snapshot }], fs);
+}
+
+/** Writes `manifest.json`; call it after the files it lists are in place. */
+export async function writeManifest(dir: string, manifest: Manifest, fs?: WriteFs): Promise<Written> {
+  return writeArchiveFiles(dir, [{ file: MANIFEST_FILE, value: manifest }], fs);
+}
+
+async function writeArchiveFiles(
+  dir: string,
+  files: readonly { readonly file: string; readonly value: unknown }[],
+  fs?: WriteFs,
+): Promise<Written> {
+  const pending = files.map(({ file, value }) => ({ path: archivePath(dir, file), content: toArchiveJson(value) }));
+  const written = new Set(await writeFilesAtomic(pending, fs));
+  return files.filter((_, i) => written.has(pending[i]?.path ?? '')).map(({ file }) => file);
+}
+
+/**
+ * The manifest with one dataset's entry set: `files` is the union of the old and new file lists, sorted. A new
+ * archive takes `synthetic` from the data; an existing one keeps its flag (the fetch refuses a mismatch earlier).
+ */
+export function withDatasetEntry(
+  manifest: Manifest | null,
+  dataset: Dataset,
+  entry: ManifestEntry,
+  synthetic: boolean,
+): Manifest {
+  const previous = manifest?.datasets[dataset]?.files ?? [];
+  const files = [...new Set([...previous, ...entry.files])].sort();
+  return {
+    format: ARCHIVE_FORMAT_VERSION,
+    synthetic: manifest?.synthetic ?? synthetic,
+    datasets: { ...manifest?.datasets, [dataset]: { ...entry, files } },
+  };
+}
+
+/** The dated-snapshot datasets. */
+const SNAPSHOT_DATASETS: readonly SnapshotDataset[] = ['app-rankings', 'benchmarks', 'task-classifications'];
+
+/** The manifest after retention and the archive-relative files it no longer lists. Pure. */
+export function toCompacted(manifest: Manifest, today: string): { manifest: Manifest; dropped: string[] } {
+  const dropped: string[] = [];
+  const datasets = { ...manifest.datasets };
+  for (const dataset of SNAPSHOT_DATASETS) {
+    const entry = datasets[dataset];
+    if (!entry) continue;
+    const keep = new Set(datasetDates(dataset, entry.files, today));
+    const files = entry.files.filter((file) => keep.has(fileStem(file)) || !isFileOf(dataset, file));
+    dropped.push(...entry.files.filter((file) => !files.includes(file)));
+    datasets[dataset] = { ...entry, files };
+  }
+  return { manifest: { ...manifest, datasets }, dropped };
+}
+
+function datasetDates(dataset: SnapshotDataset, files: readonly string[], today: string): string[] {
+  return datesToKeep(files.filter((file) => isFileOf(dataset, file)).map(fileStem), today);
+}
+
+/**
+ * Applies the retention rule to every dated snapshot (rankings partitions are never dropped): writes the
+ * smaller manifest first, then deletes the dropped files. Returns the archive-relative files deleted.
+ */
+export async function compactArchive(dir: string, manifest: Manifest, today: string, fs?: WriteFs): Promise<string[]> {
+  const compacted = toCompacted(manifest, today);
+  if (compacted.dropped.length === 0) return [];
+  await writeManifest(dir, compacted.manifest, fs);
+  await removeFiles(
+    compacted.dropped.map((file) => archivePath(dir, file)),
+    fs,
+  );
+  return compacted.dropped;
+}

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_BASE_URL } from '../api/client.ts';
+import { isCalendarDate } from '../api/common.ts';
+import { DATASETS, type Dataset } from '../archive/format.ts';
+import { DEFAULT_DATA_DIR } from '../archive/paths.ts';
+import { DATASET_ALIASES, type DatasetAlias } from './plan.ts';
+import { FETCH_USAGE, UsageError } from './errors.ts';
+import type { FetchOptions } from './run.ts';
+
+/** The environment variables the fetch reads. */
+export interface FetchEnv {
+  readonly OPENROUTER_API_KEY?: string | undefined;
+  readonly OPENROUTER_BASE_URL?: string | undefined;
+  readonly DATA_DIR?: string | undefined;
+}
+
+/** What the command line asks for: run options, or only the usage text. */
+export type FetchCommand = { readonly help: true } | { readonly help: false; readonly options: FetchOptions };
+
+const FLAGS = {
+  'base-url': { type: 'string' },
+  'data-dir': { type: 'string' },
+  only: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'relaxed-pacing': { type: 'boolean' },
+  today: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** An unset or empty environment variable reads as `undefined`. */
+function envValue(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** `--only rankings,tasks` -> `['rankings-daily', 'task-classifications']`; every dataset when absent. */
+export function toDatasets(only: string | undefined): Dataset[] {
+  if (only === undefined) return [...DATASETS];
+  const names = only.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !Object.hasOwn(DATASET_ALIASES, name));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `fetch: unknown --only value ${unknown.map((n) => `"${n}"`).join(', ')}; use a comma-separated list of rankings, apps, benchmarks, tasks.`,
+    );
+  }
+  const chosen = new Set(names.map((name) => DATASET_ALIASES[name as DatasetAlias]));
+  return DATASETS.filter((dataset) => chosen.has(dataset));
+}
+
+function toBaseUrlOption(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`fetch: --base-url "${value}" is not a URL; e.g. http://127.0.0.1:8787/api/v1.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`fetch: --base-url must be http or https, got ${url.protocol}`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/** Reads the flags after `npm run fetch --` and the environment; throws a one-line {@link UsageError}. */
+export function parseFetchArgs(argv: readonly string[], env: FetchEnv): FetchCommand {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...argv], options: FLAGS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    // Node's message goes on with advice about positionals; its first sentence names the flag.
+    const first = error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error);
+    throw new UsageError(`fetch: ${first}. ${FETCH_USAGE}`);
+  }
+  if (values.help) return { help: true };
+  if (values.today !== undefined && !isCalendarDate(values.today)) {
+    throw new UsageError(`fetch: --today "${values.today}" is not a calendar date; use YYYY-MM-DD.`);
+  }
+  const options: FetchOptions = {
+    baseUrl: toBaseUrlOption(values['base-url'] ?? envValue(env.OPENROUTER_BASE_URL) ?? DEFAULT_BASE_URL),
+    apiKey: envValue(env.OPENROUTER_API_KEY),
+    dataDir: values['data-dir'] ?? envValue(env.DATA_DIR) ?? DEFAULT_DATA_DIR,
+    datasets: toDatasets(values.only),
+    dryRun: values['dry-run'] ?? false,
+    relaxedPacing: values['relaxed-pacing'] ?? false,
+    today: values.today,
+  };
+  return { help: false, options };
+}

@@ -1,0 +1,75 @@
+import type { Dataset, Manifest, Snapshot, SnapshotDataset, SnapshotResponse } from '../archive/format.ts';
+import { mergeRankings } from '../archive/merge.ts';
+import { rankingsFile, snapshotFile } from '../archive/paths.ts';
+import { readRankingsPartitions } from '../archive/read.ts';
+import type { WriteFs } from '../archive/write-atomic.ts';
+import { withDatasetEntry, writeManifest, writeRankingsPartitions, writeSnapshot } from '../archive/write.ts';
+import { asOfOf, type Fetched, newestAsOf } from './execute.ts';
+
+/** Where and when a dataset is committed. */
+export interface CommitContext {
+  readonly dataDir: string;
+  /** The run's UTC day: the snapshot date. */
+  readonly today: string;
+  /** The run's clock time, ISO 8601. */
+  readonly fetchedAt: string;
+  readonly fs?: WriteFs | undefined;
+}
+
+/** The manifest after a commit and the archive-relative files the commit wrote. */
+export interface Committed {
+  readonly manifest: Manifest;
+  readonly written: string[];
+}
+
+/** A query as stored in a snapshot: the parameters that were sent, in order. */
+function storedQuery(query: Readonly<Record<string, string | number | undefined>>): SnapshotResponse['query'] {
+  return Object.fromEntries(
+    Object.entries(query).filter((entry): entry is [string, string | number] => entry[1] !== undefined),
+  );
+}
+
+async function writeDatasetFiles(
+  context: CommitContext,
+  dataset: Dataset,
+  responses: readonly Fetched[],
+  synthetic: boolean,
+): Promise<{ files: string[]; written: string[] }> {
+  if (dataset === 'rankings-daily') {
+    const batches = responses.flatMap((f) =>
+      f.dataset === 'rankings-daily' ? [{ rows: f.body.data, meta: f.body.meta, synthetic }] : [],
+    );
+    const partitions = mergeRankings(readRankingsPartitions(context.dataDir), batches);
+    const written = await writeRankingsPartitions(context.dataDir, partitions, context.fs);
+    return { files: partitions.map((p) => rankingsFile(p.month)), written };
+  }
+  const snapshot: Snapshot = {
+    dataset: dataset satisfies SnapshotDataset,
+    date: context.today,
+    fetched_at: context.fetchedAt,
+    synthetic,
+    responses: responses.map((f) => ({ key: f.request.key, query: storedQuery(f.request.query), body: f.body })),
+  };
+  const written = await writeSnapshot(context.dataDir, snapshot, context.fs);
+  return { files: [snapshotFile(dataset, context.today)], written };
+}
+
+/**
+ * Writes one dataset's validated responses into the archive, then the manifest: rankings rows merge into their
+ * month partitions (re-fetched dates replace archived ones); the other datasets become today's snapshot, replacing
+ * an earlier one of the same day. Call only once every response of the dataset is in hand and validated.
+ */
+export async function commitDataset(
+  context: CommitContext,
+  manifest: Manifest | null,
+  dataset: Dataset,
+  responses: readonly Fetched[],
+  synthetic: boolean,
+): Promise<Committed> {
+  const { files, written } = await writeDatasetFiles(context, dataset, responses, synthetic);
+  const asOf = newestAsOf(responses.map(asOfOf)) ?? context.fetchedAt;
+  const entry = { fetched_at: context.fetchedAt, as_of: asOf, files };
+  const next = withDatasetEntry(manifest, dataset, entry, synthetic);
+  const manifestWritten = await writeManifest(context.dataDir, next, context.fs);
+  return { manifest: next, written: [...written, ...manifestWritten] };
+}

@@ -1,0 +1,71 @@
+/** Failures of a fetch run that are not the API's: bad flags, no key, a plan over budget, a synthetic mismatch. */
+
+/** The usage line every flag error ends with. */
+export const FETCH_USAGE =
+  'Usage: npm run fetch -- [--base-url URL] [--data-dir DIR] [--only rankings,apps,benchmarks,tasks] [--dry-run] [--relaxed-pacing] [--today YYYY-MM-DD]';
+
+/** The command line or environment is wrong; nothing was requested. The CLI exits 2. */
+export class UsageError extends Error {
+  override readonly name: string = 'UsageError';
+}
+
+/** Type guard for {@link UsageError} (and {@link MissingKeyError}). */
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof UsageError;
+}
+
+/** No `OPENROUTER_API_KEY`: the run stops before any request. */
+export class MissingKeyError extends UsageError {
+  override readonly name: string = 'MissingKeyError';
+  constructor() {
+    super(
+      'fetch: OPENROUTER_API_KEY is not set. Set it to your OpenRouter API key, or run npm start for the demo (no key needed).',
+    );
+  }
+}
+
+/** The plan needs more requests than today's budget has left: refused before any request, so nothing is half done. */
+export class OverBudgetError extends Error {
+  override readonly name: string = 'OverBudgetError';
+  constructor(planned: number, remaining: number, budget: number, day: string) {
+    super(
+      `fetch: the plan needs ${planned} requests but only ${remaining} of today's ${budget} remain (${day}, UTC; counted in budget.json). Try again tomorrow, or fetch less with --only.`,
+    );
+  }
+}
+
+/** Real data into a synthetic archive or the reverse: refused before anything of that dataset is written. */
+export class SyntheticMismatchError extends Error {
+  override readonly name: string = 'SyntheticMismatchError';
+  constructor(dataset: string, dataDir: string, baseUrl: string, archiveSynthetic: boolean) {
+    super(
+      archiveSynthetic
+        ? `${dataset}: ${dataDir} holds synthetic demo data, but ${baseUrl} answered real data. Fetch real data into another --data-dir.`
+        : `${dataset}: ${dataDir} holds real OpenRouter data, but ${baseUrl} answered synthetic demo data (meta.synthetic). Use another --data-dir for the demo (npm start uses demo-data/).`,
+    );
+  }
+}
+
+/** Responses of one dataset disagree on the synthetic marker; nothing of it is written. */
+export class MixedSyntheticError extends Error {
+  override readonly name: string = 'MixedSyntheticError';
+  constructor(dataset: string, baseUrl: string) {
+    super(
+      `${dataset}: ${baseUrl} answered some requests with synthetic demo data and some without. Check --base-url, then re-run.`,
+    );
+  }
+}
+
+/** The CLI's exit code for an error: 2 for usage (flags, missing key), 1 for everything else. */
+export function exitCodeOf(error: unknown): number {
+  return isUsageError(error) ? 2 : 1;
+}
+
+/** The one line the CLI prints for an error, with `secret` (the API key) blanked out wherever it might appear. */
+export function errorLine(error: unknown, secret: string | undefined): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split('\n')[0] ?? '';
+  const known = error instanceof Error && error.name !== 'Error' && error.name !== 'TypeError';
+  const shown = known ? line : `fetch: unexpected error: ${line}`;
+  return secret ? shown.split(secret).join('[key]') : shown;
+}

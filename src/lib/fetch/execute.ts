@@ -1,0 +1,64 @@
+import { type AppRankingsResponse, fetchAppRankings } from '../api/app-rankings.ts';
+import { type BenchmarksResponse, fetchBenchmarks } from '../api/benchmarks.ts';
+import type { DataApiClient } from '../api/client.ts';
+import { SYNTHETIC_MARKER } from '../api/common.ts';
+import { fetchRankingsDaily, type RankingsDailyResponse } from '../api/rankings-daily.ts';
+import { fetchTaskClassifications, type TaskClassificationsResponse } from '../api/task-classifications.ts';
+import type { PlannedRequest } from './plan.ts';
+
+type RequestOf<D extends PlannedRequest['dataset']> = Extract<PlannedRequest, { dataset: D }>;
+
+/** A planned request with its validated response (additive fields kept verbatim). */
+export type Fetched =
+  | ResponseOf<'rankings-daily', RankingsDailyResponse>
+  | ResponseOf<'app-rankings', AppRankingsResponse>
+  | ResponseOf<'benchmarks', BenchmarksResponse>
+  | ResponseOf<'task-classifications', TaskClassificationsResponse>;
+
+interface ResponseOf<D extends PlannedRequest['dataset'], B> {
+  readonly dataset: D;
+  readonly request: RequestOf<D>;
+  readonly body: B;
+}
+
+/** Sends one planned request through the endpoint's typed fetch function. */
+export async function executeRequest(client: DataApiClient, request: PlannedRequest): Promise<Fetched> {
+  switch (request.dataset) {
+    case 'rankings-daily':
+      return { dataset: request.dataset, request, body: await fetchRankingsDaily(client, request.query) };
+    case 'app-rankings':
+      return { dataset: request.dataset, request, body: await fetchAppRankings(client, request.query) };
+    case 'benchmarks':
+      return { dataset: request.dataset, request, body: await fetchBenchmarks(client, request.query) };
+    case 'task-classifications':
+      return { dataset: request.dataset, request, body: await fetchTaskClassifications(client, request.query) };
+  }
+}
+
+/**
+ * True when the response carries the local Data API's marker: `meta.synthetic: true`, or `data.synthetic: true`
+ * for task classifications (which has no `meta`). The only source of an archive's synthetic flag.
+ */
+export function isSyntheticResponse(fetched: Fetched): boolean {
+  const holder = fetched.dataset === 'task-classifications' ? fetched.body.data : fetched.body.meta;
+  return holder[SYNTHETIC_MARKER] === true;
+}
+
+/** The response's `as_of`: `meta.as_of`, or `data.as_of` for task classifications. */
+export function asOfOf(fetched: Fetched): string {
+  return fetched.dataset === 'task-classifications' ? fetched.body.data.as_of : fetched.body.meta.as_of;
+}
+
+/** The newest of some `as_of` values (timestamps or dates), compared as instants. */
+export function newestAsOf(values: readonly string[]): string | undefined {
+  let newest: string | undefined;
+  for (const value of values) {
+    if (newest === undefined || toInstant(value) > toInstant(newest)) newest = value;
+  }
+  return newest;
+}
+
+function toInstant(value: string): number {
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+}

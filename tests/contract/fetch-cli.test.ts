@@ -1,0 +1,108 @@
+/** `npm run fetch` as a process against the local Data API: exit codes, one-line errors, the archive it leaves. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readManifest, readRankings } from '../../src/lib/archive/read.ts';
+import { archiveFiles, KEY, removeArchive, runFetchCli, tempArchive, TODAY, withMock } from './fetch-harness.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = tempArchive();
+});
+afterEach(() => removeArchive(dir));
+
+const withKey = { OPENROUTER_API_KEY: KEY };
+
+describe('npm run fetch', () => {
+  it('fills an empty archive, then a nightly run the next day re-fetches only the trailing window', () =>
+    withMock({ relaxed: true, now: () => new Date(`${TODAY}T12:00:00Z`) }, async (mock) => {
+      const first = await runFetchCli(
+        ['--base-url', mock.url, '--data-dir', dir, '--relaxed-pacing', '--today', TODAY],
+        withKey,
+      );
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(
+        /^\[1\/\d+\] rankings-daily start_date=2025-01-01&end_date=2026-01-01 … ETA \d\d:\d\d$/m,
+      );
+      expect(readManifest(dir)).toMatchObject({ synthetic: true });
+      expect(readRankings(dir)?.rows[0]?.date).toBe('2025-01-01');
+      const requests = mock.requestCount();
+      const dry = await runFetchCli(['--base-url', mock.url, '--data-dir', dir, '--dry-run', '--today', '2026-05-12']);
+      expect(dry.code).toBe(0);
+      expect(dry.stdout).toContain('rankings-daily start_date=2026-05-08&end_date=2026-05-12');
+      expect(mock.requestCount()).toBe(requests);
+      const output = `${first.stdout}${first.stderr}${dry.stdout}`;
+      expect(output).not.toContain(KEY);
+      expect(JSON.stringify(archiveFiles(dir, { withBudget: true }))).not.toContain(KEY);
+    }));
+
+  it('exits 2 before any request when OPENROUTER_API_KEY is not set, pointing to npm start', () =>
+    withMock({ relaxed: true }, async (mock) => {
+      const run = await runFetchCli(['--base-url', mock.url, '--data-dir', dir]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        'fetch: OPENROUTER_API_KEY is not set. Set it to your OpenRouter API key, or run npm start for the demo (no key needed).\n',
+      );
+      expect(mock.requestCount()).toBe(0);
+      expect(archiveFiles(dir, { withBudget: true })).toEqual({});
+    }));
+
+  it.each([[['--bogus']], [['--only', 'apps,nope']], [['--today', '2026-13-01']]])(
+    'exits 2 with one line for %j',
+    async (args) => {
+      const run = await runFetchCli([...args, '--data-dir', dir], withKey);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^fetch: /);
+    },
+  );
+
+  it('exits 1 with the 401 line for a wrong key, writing no data file', () =>
+    withMock({ relaxed: true }, async (mock) => {
+      const wrong = 'sk-or-wrong-key-99998888';
+      const run = await runFetchCli(['--base-url', mock.url, '--data-dir', dir, '--relaxed-pacing'], {
+        OPENROUTER_API_KEY: wrong,
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        `rankings-daily: HTTP 401 from ${mock.url}. Set OPENROUTER_API_KEY, or run npm start for the demo.\n`,
+      );
+      expect(`${run.stdout}${run.stderr}`).not.toContain(wrong);
+      expect(mock.requestCount()).toBe(1);
+      expect(Object.keys(archiveFiles(dir, { withBudget: true }))).toEqual(['budget.json']);
+    }));
+
+  it('exits 1 and touches no data file when a fault hits, naming endpoint, status and what to do', () =>
+    withMock({ relaxed: true, faults: ['malformed@tasks'] }, async (mock) => {
+      const run = await runFetchCli(
+        ['--base-url', mock.url, '--data-dir', dir, '--relaxed-pacing', '--only', 'tasks'],
+        withKey,
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^task-classifications: malformed JSON from .+ \(HTTP 200\)\. .+\n$/);
+      expect(Object.keys(archiveFiles(dir, { withBudget: true }))).toEqual(['budget.json']);
+    }));
+
+  it('refuses synthetic data into a real archive with one line, leaving it byte-identical', () =>
+    withMock({ relaxed: true }, async (mock) => {
+      mkdirSync(join(dir, 'task-classifications'), { recursive: true });
+      const files = ['task-classifications/2026-05-10.json'];
+      const manifest = {
+        format: 1,
+        synthetic: false,
+        datasets: { 'task-classifications': { fetched_at: 'f', as_of: 'a', files } },
+      };
+      writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      const before = archiveFiles(dir, { withBudget: false });
+      const run = await runFetchCli(
+        ['--base-url', mock.url, '--data-dir', dir, '--relaxed-pacing', '--only', 'tasks'],
+        withKey,
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        /^task-classifications: .+ holds real OpenRouter data, but .+ answered synthetic demo data/,
+      );
+      expect(archiveFiles(dir, { withBudget: false })).toEqual(before);
+    }));
+});

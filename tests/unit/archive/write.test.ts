@@ -1,0 +1,97 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as nodeFs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../../src/lib/archive/format.ts';
+import { readManifest } from '../../../src/lib/archive/read.ts';
+import type { WriteFs } from '../../../src/lib/archive/write-atomic.ts';
+import { compactArchive, toCompacted, withDatasetEntry, writeSnapshot } from '../../../src/lib/archive/write.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-write-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const entry = (files: string[]) => ({ fetched_at: 'f', as_of: 'a', files });
+
+describe(withDatasetEntry, () => {
+  it("starts a manifest with the data's synthetic flag and unions file lists later", () => {
+    const first = withDatasetEntry(null, 'benchmarks', entry(['benchmarks/2026-05-01.json']), true);
+    const second = withDatasetEntry(
+      first,
+      'benchmarks',
+      entry(['benchmarks/2026-05-02.json', 'benchmarks/2026-05-01.json']),
+      true,
+    );
+    expect(second).toEqual({
+      format: 1,
+      synthetic: true,
+      datasets: { benchmarks: entry(['benchmarks/2026-05-01.json', 'benchmarks/2026-05-02.json']) },
+    });
+  });
+});
+
+describe(toCompacted, () => {
+  it('drops old snapshots by the retention rule and never a rankings partition', () => {
+    const manifest: Manifest = {
+      format: 1,
+      synthetic: false,
+      datasets: {
+        'rankings-daily': entry(['rankings-daily/2020-01.json']),
+        'task-classifications': entry(['task-classifications/2026-09-14.json', 'task-classifications/2026-09-15.json']),
+      },
+    };
+    const { manifest: kept, dropped } = toCompacted(manifest, '2026-11-25');
+    expect(dropped).toEqual(['task-classifications/2026-09-14.json']);
+    expect(kept.datasets['task-classifications']?.files).toEqual(['task-classifications/2026-09-15.json']);
+    expect(kept.datasets['rankings-daily']?.files).toEqual(['rankings-daily/2020-01.json']);
+  });
+});
+
+describe(compactArchive, () => {
+  it('writes the smaller manifest before deleting, so the manifest never lists a missing file', async () => {
+    const snapshot = (date: string) => ({
+      dataset: 'benchmarks' as const,
+      date,
+      fetched_at: 'f',
+      synthetic: false,
+      responses: [],
+    });
+    await writeSnapshot(dir, snapshot('2026-09-14'));
+    await writeSnapshot(dir, snapshot('2026-09-15'));
+    const manifest: Manifest = {
+      format: 1,
+      synthetic: false,
+      datasets: { benchmarks: entry(['benchmarks/2026-09-14.json', 'benchmarks/2026-09-15.json']) },
+    };
+    const order: string[] = [];
+    const fs: WriteFs = {
+      ...nodeFs,
+      rename: async (from, to) => {
+        order.push(`write ${to.slice(dir.length + 1)}`);
+        await nodeFs.rename(from, to);
+      },
+      unlink: async (path) => {
+        if (!path.endsWith('.tmp')) order.push(`delete ${path.slice(dir.length + 1)}`);
+        await nodeFs.unlink(path);
+      },
+    };
+    expect(await compactArchive(dir, manifest, '2026-11-25', fs)).toEqual(['benchmarks/2026-09-14.json']);
+    expect(order).toEqual(['write manifest.json', `delete ${join('benchmarks', '2026-09-14.json')}`]);
+    expect(existsSync(join(dir, 'benchmarks', '2026-09-14.json'))).toBe(false);
+    expect(readManifest(dir)?.datasets.benchmarks?.files).toEqual(['benchmarks/2026-09-15.json']);
+    expect(readFileSync(join(dir, 'manifest.json'), 'utf8').endsWith('}\n')).toBe(true);
+  });
+
+  it('writes nothing when nothing is dropped', async () => {
+    const manifest: Manifest = {
+      format: 1,
+      synthetic: false,
+      datasets: { benchmarks: entry(['benchmarks/2026-11-25.json']) },
+    };
+    expect(await compactArchive(dir, manifest, '2026-11-25')).toEqual([]);
+    expect(existsSync(join(dir, 'manifest.json'))).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseFetchArgs, toDatasets } from '../../../src/lib/fetch/args.ts';
+import { isUsageError } from '../../../src/lib/fetch/errors.ts';
+
+/** The options of a run command (fails the test on `--help`). */
+function optionsOf(argv: string[], env = {}) {
+  const command = parseFetchArgs(argv, env);
+  if (command.help) throw new Error('expected run options');
+  return command.options;
+}
+
+/** The usage error a command line raises. */
+function usageErrorOf(argv: string[]): string {
+  try {
+    parseFetchArgs(argv, {});
+  } catch (error) {
+    if (isUsageError(error)) return error.message;
+    throw error;
+  }
+  throw new Error('expected a usage error');
+}
+
+describe(parseFetchArgs, () => {
+  it('defaults to the real API, data/, every dataset, paced', () => {
+    expect(optionsOf([])).toEqual({
+      baseUrl: 'https://openrouter.ai/api/v1',
+      apiKey: undefined,
+      dataDir: 'data',
+      datasets: ['rankings-daily', 'app-rankings', 'benchmarks', 'task-classifications'],
+      dryRun: false,
+      relaxedPacing: false,
+      today: undefined,
+    });
+  });
+
+  it('reads the key, base URL and data dir from the environment, flags winning', () => {
+    const env = { OPENROUTER_API_KEY: 'sk-x', OPENROUTER_BASE_URL: 'http://a:1/api/v1', DATA_DIR: 'env-data' };
+    expect(optionsOf([], env)).toMatchObject({ apiKey: 'sk-x', baseUrl: 'http://a:1/api/v1', dataDir: 'env-data' });
+    expect(optionsOf(['--base-url', 'http://b:2/api/v1/', '--data-dir', 'flag-data'], env)).toMatchObject({
+      baseUrl: 'http://b:2/api/v1',
+      dataDir: 'flag-data',
+    });
+  });
+
+  it('takes every documented flag', () => {
+    const options = optionsOf(['--only', 'tasks,rankings', '--dry-run', '--relaxed-pacing', '--today', '2026-05-11']);
+    expect(options).toMatchObject({
+      datasets: ['rankings-daily', 'task-classifications'],
+      dryRun: true,
+      relaxedPacing: true,
+      today: '2026-05-11',
+    });
+  });
+
+  it('never relaxes pacing because of the host', () => {
+    expect(optionsOf(['--base-url', 'http://127.0.0.1:8787/api/v1']).relaxedPacing).toBe(false);
+  });
+
+  it.each([
+    [['--bogus'], /^fetch: Unknown option '--bogus'\. Usage: npm run fetch -- /],
+    [['extra'], /^fetch: Unexpected argument 'extra'\. Usage: /],
+    [
+      ['--only', 'apps,models'],
+      /^fetch: unknown --only value "models"; use a comma-separated list of rankings, apps, benchmarks, tasks\.$/,
+    ],
+    [['--today', '2026-02-30'], /^fetch: --today "2026-02-30" is not a calendar date; use YYYY-MM-DD\.$/],
+    [['--base-url', 'localhost'], /^fetch: --base-url "localhost" is not a URL/],
+  ])('rejects %j with one line', (argv, message) => {
+    const line = usageErrorOf(argv);
+    expect(line).toMatch(message);
+    expect(line).not.toContain('\n');
+  });
+
+  it('asks for the usage text with --help', () => {
+    expect(parseFetchArgs(['--help'], {})).toEqual({ help: true });
+  });
+});
+
+describe(toDatasets, () => {
+  it('maps --only names to datasets in run order, once each', () => {
+    expect(toDatasets('benchmarks,apps,apps')).toEqual(['app-rankings', 'benchmarks']);
+    expect(toDatasets(undefined)).toHaveLength(4);
+  });
+});

@@ -1,0 +1,99 @@
+/** An in-process fake of the four Data API endpoints for runFetch unit tests: valid bodies, optional faults. */
+import { type FakeFetch, fakeFetch, json, rankingsBody } from '../api/fake-fetch.ts';
+
+export interface FakeApiOptions {
+  /** Put the local Data API's marker in every response. */
+  readonly synthetic?: boolean;
+  /** Answer requests whose path ends with `path` (e.g. `/benchmarks`) with `answer`, unless it gives undefined. */
+  readonly fault?: { readonly path: string; readonly answer: (url: URL) => Response | undefined };
+  /** Give one model on each rankings date a total above 2^53. */
+  readonly hugeTokens?: boolean;
+  /** Tokens of the first rankings row, to tell one run's rows from another's. */
+  readonly firstTokens?: string;
+}
+
+const ASOF = '2026-05-12T02:00:00.000Z';
+
+function windowMeta(url: URL, synthetic: boolean) {
+  return {
+    as_of: ASOF,
+    version: 'v1',
+    start_date: url.searchParams.get('start_date') ?? '2026-04-12',
+    end_date: url.searchParams.get('end_date') ?? '2026-05-11',
+    ...(synthetic ? { synthetic: true } : {}),
+  };
+}
+
+function rankings(url: URL, options: FakeApiOptions): Response {
+  const meta = windowMeta(url, options.synthetic ?? false);
+  const body = rankingsBody(meta.start_date, meta.end_date, options.synthetic ? { synthetic: true } : {});
+  const data = body.data.map((row, i) => {
+    if (i === 0 && options.firstTokens) return { ...row, total_tokens: options.firstTokens };
+    return options.hugeTokens && row.model_permaslug === 'openai/gpt-4o'
+      ? { ...row, total_tokens: '9007199254740993' }
+      : row;
+  });
+  return json({ data, meta: { ...body.meta, as_of: ASOF } });
+}
+
+function benchmarks(url: URL, synthetic: boolean): Response {
+  const source = url.searchParams.get('source');
+  const meta = {
+    as_of: ASOF,
+    version: 'v1',
+    source,
+    source_url: null,
+    citation: `Source: ${source}`,
+    model_count: 1,
+    task_type: url.searchParams.get('task_type'),
+    ...(synthetic ? { synthetic: true } : {}),
+  };
+  const common = { model_permaslug: 'openai/gpt-4o', display_name: 'GPT-4o', pricing: null };
+  const item =
+    source === 'design-arena'
+      ? {
+          ...common,
+          source,
+          arena: url.searchParams.get('arena') ?? 'models',
+          category: 'all',
+          elo: 1400,
+          win_rate: 60,
+          avg_generation_time_ms: null,
+          tournament_stats: { first_place: 1, second_place: 2, third_place: 3, fourth_place: 4, total: 10 },
+        }
+      : { ...common, source, intelligence_index: 70, coding_index: null, agentic_index: 50.5 };
+  return json({ data: [item], meta });
+}
+
+function tasks(synthetic: boolean): Response {
+  const classification = {
+    tag: 'code:general_impl',
+    display_name: 'Code Generation',
+    macro_category: 'code',
+    usage_share: 1,
+    token_share: 1,
+    category_usage_share: 1,
+    category_token_share: 1,
+    models: [{ id: 'openai/gpt-4o', tag_usage_share: 0.5, tag_token_share: 0.25 }],
+  };
+  const macro = { key: 'code', label: 'Code', usage_share: 1, token_share: 1 };
+  const data = { window_days: 7, as_of: '2026-05-11', classifications: [classification], macro_categories: [macro] };
+  return json({ data: synthetic ? { ...data, synthetic: true } : data });
+}
+
+/** A fake fetch serving all four endpoints under any base URL. */
+export function fakeDataApi(options: FakeApiOptions = {}): FakeFetch {
+  const synthetic = options.synthetic ?? false;
+  return fakeFetch((url) => {
+    const faulty = options.fault && url.pathname.endsWith(options.fault.path) ? options.fault.answer(url) : undefined;
+    if (faulty) return faulty;
+    if (url.pathname.endsWith('/datasets/rankings-daily')) return rankings(url, options);
+    if (url.pathname.endsWith('/datasets/app-rankings')) {
+      const row = { rank: 1, app_id: 1, app_name: 'Cline', total_tokens: '123', total_requests: 4 };
+      return json({ data: [row], meta: windowMeta(url, synthetic) });
+    }
+    if (url.pathname.endsWith('/benchmarks')) return benchmarks(url, synthetic);
+    if (url.pathname.endsWith('/classifications/task')) return tasks(synthetic);
+    return json({ error: { code: 404, message: 'not found' } }, 404);
+  });
+}

@@ -1,0 +1,231 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATASETS } from '../../../src/lib/archive/format.ts';
+import { readBudget } from '../../../src/lib/archive/budget.ts';
+import { listSnapshotDates, readManifest, readRankings } from '../../../src/lib/archive/read.ts';
+import type { FetchOptions } from '../../../src/lib/fetch/run.ts';
+import { runFetch } from '../../../src/lib/fetch/run.ts';
+import { apiError, type FakeFetch, fakeTime, json } from '../api/fake-fetch.ts';
+import { archiveFiles } from '../archive/archive-files.ts';
+import { fakeDataApi } from './fake-data-api.ts';
+
+const KEY = 'sk-or-v1-unit-secret-0123456789';
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-run-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The archive's data files and their bytes (budget.json is the one file a failed run may change). */
+const archiveBytes = () => archiveFiles(dir, { withBudget: false });
+
+function options(overrides: Partial<FetchOptions> = {}): FetchOptions {
+  return {
+    baseUrl: 'http://127.0.0.1:8787/api/v1',
+    apiKey: KEY,
+    dataDir: dir,
+    datasets: [...DATASETS],
+    dryRun: false,
+    relaxedPacing: false,
+    today: '2026-05-11',
+    ...overrides,
+  };
+}
+
+async function run(api: FakeFetch, overrides: Partial<FetchOptions> = {}) {
+  const time = fakeTime(Date.parse('2026-05-11T03:00:00Z'));
+  const lines: string[] = [];
+  const result = await runFetch(options(overrides), {
+    fetch: api.fetch,
+    clock: time.date,
+    sleep: time.sleep,
+    log: (l) => lines.push(l),
+  });
+  return { result, lines, time };
+}
+
+async function runFailing(api: FakeFetch, overrides: Partial<FetchOptions> = {}): Promise<Error> {
+  const error = await run(api, overrides).then(
+    () => new Error('expected the run to fail'),
+    (e: unknown) => e,
+  );
+  if (!(error instanceof Error) || error.message === 'expected the run to fail') throw error;
+  return error;
+}
+
+describe(runFetch, () => {
+  it('fills an empty archive: monthly rankings partitions, dated snapshots, manifest and budget', async () => {
+    const api = fakeDataApi();
+    const { result, lines } = await run(api);
+    expect(api.calls).toHaveLength(result.plan.length);
+    expect(api.calls[0]?.url.search).toBe('?start_date=2025-01-01&end_date=2026-01-01');
+    expect(api.calls[1]?.url.search).toBe('?start_date=2026-01-02&end_date=2026-05-11');
+    const manifest = readManifest(dir);
+    expect(manifest?.synthetic).toBe(false);
+    expect(manifest?.datasets['rankings-daily']?.files).toHaveLength(17); // 2025-01 … 2026-05
+    for (const dataset of ['app-rankings', 'benchmarks', 'task-classifications'] as const) {
+      expect(listSnapshotDates(dir, dataset)).toEqual(['2026-05-11']);
+    }
+    const rows = readRankings(dir)?.rows ?? [];
+    expect(rows[0]?.date).toBe('2025-01-01');
+    expect(rows.at(-1)).toEqual({ date: '2026-05-11', model_permaslug: 'other', total_tokens: '500' });
+    expect(readBudget(dir)?.requests_today).toBe(result.plan.length);
+    expect(lines[0]).toMatch(/^\[1\/50\] rankings-daily start_date=2025-01-01&end_date=2026-01-01 … ETA \d\d:\d\d$/);
+  });
+
+  it('writes each file with sorted keys, two-space indent and a trailing newline', async () => {
+    await run(fakeDataApi());
+    const text = readFileSync(join(dir, 'task-classifications', '2026-05-11.json'), 'utf8');
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual([
+      'dataset',
+      'date',
+      'fetched_at',
+      'responses',
+      'synthetic',
+    ]);
+  });
+
+  it('on a later day re-fetches only from 3 days before the newest archived date, replacing those dates', async () => {
+    await run(fakeDataApi());
+    const api = fakeDataApi({ firstTokens: '777' });
+    await run(api, { today: '2026-05-13', datasets: ['rankings-daily'] });
+    expect(api.calls.map((c) => c.url.search)).toEqual(['?start_date=2026-05-08&end_date=2026-05-13']);
+    const rows = readRankings(dir)?.rows ?? [];
+    expect(rows.filter((r) => r.date === '2026-05-08')[0]?.total_tokens).toBe('777');
+    expect(rows.filter((r) => r.date === '2026-05-07')).toHaveLength(3);
+    expect(rows.at(-1)?.date).toBe('2026-05-13');
+  });
+
+  it('keeps a token count above 2^53 byte-exact in the partition file', async () => {
+    await run(fakeDataApi({ hugeTokens: true }), { datasets: ['rankings-daily'] });
+    expect(readFileSync(join(dir, 'rankings-daily', '2026-05.json'), 'utf8')).toContain(
+      '"total_tokens": "9007199254740993"',
+    );
+    const tokens = (readRankings(dir)?.rows ?? [])
+      .filter((r) => r.date === '2026-05-11')
+      .map((r) => BigInt(r.total_tokens));
+    expect(tokens.reduce((a, b) => a + b, 0n)).toBe(9007199254740993n + 2500n);
+  });
+
+  it("replaces the same day's snapshot on a re-run", async () => {
+    await run(fakeDataApi(), { datasets: ['benchmarks'] });
+    await run(fakeDataApi(), { datasets: ['benchmarks'] });
+    expect(readdirSync(join(dir, 'benchmarks'))).toEqual(['2026-05-11.json']);
+  });
+
+  it('leaves every data file byte-identical and no temp file when a dataset fails', async () => {
+    await run(fakeDataApi());
+    const before = archiveBytes();
+    const api = fakeDataApi({ fault: { path: '/datasets/rankings-daily', answer: () => apiError(500, 'boom') } });
+    const error = await runFailing(api, { today: '2026-05-12' });
+    expect(error.message).toBe(
+      'rankings-daily: HTTP 500 from http://127.0.0.1:8787/api/v1. The Data API is failing; re-run later.',
+    );
+    expect(archiveBytes()).toEqual(before);
+    expect(readBudget(dir)).toMatchObject({ day: '2026-05-12', requests_today: 4 });
+  });
+
+  it('validates every response of a dataset before writing any of it', async () => {
+    const lastIsBroken = (url: URL) =>
+      url.searchParams.get('arena') === 'agents' ? new Response('{"data": [') : undefined;
+    const api = fakeDataApi({ fault: { path: '/benchmarks', answer: lastIsBroken } });
+    const error = await runFailing(api, { datasets: ['benchmarks'] });
+    expect(api.calls).toHaveLength(7);
+    expect(error.message).toMatch(/^benchmarks: malformed JSON from /);
+    expect(readdirSync(dir)).toEqual(['budget.json']);
+  });
+
+  it('keeps the datasets finished before a failure and writes nothing of the failed one or those after it', async () => {
+    const api = fakeDataApi({
+      fault: { path: '/benchmarks', answer: () => json({ data: [{ source: 'x' }], meta: {} }) },
+    });
+    const error = await runFailing(api);
+    expect(error.message).toMatch(/^benchmarks response: data\.0\.source: /);
+    expect(Object.keys(readManifest(dir)?.datasets ?? {}).sort()).toEqual(['app-rankings', 'rankings-daily']);
+    expect(existsSync(join(dir, 'benchmarks'))).toBe(false);
+    expect(existsSync(join(dir, 'task-classifications'))).toBe(false);
+  });
+
+  it("marks the archive synthetic from the responses' marker only", async () => {
+    await run(fakeDataApi({ synthetic: true }), { baseUrl: 'https://openrouter.ai/api/v1' });
+    expect(readManifest(dir)?.synthetic).toBe(true);
+    expect(readRankings(dir)?.synthetic).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'app-rankings', '2026-05-11.json'), 'utf8'))).toMatchObject({
+      synthetic: true,
+    });
+  });
+
+  it.each([
+    [true, false, /holds synthetic demo data, but .* answered real data/],
+    [false, true, /holds real OpenRouter data, but .* answered synthetic demo data/],
+  ])('refuses to mix: archive synthetic %s, response synthetic %s', async (archived, answered, message) => {
+    await run(fakeDataApi({ synthetic: archived }));
+    const before = archiveBytes();
+    const error = await runFailing(fakeDataApi({ synthetic: answered }), { today: '2026-05-12' });
+    expect(error.message).toMatch(message);
+    expect(error.message).toMatch(/^rankings-daily: /);
+    expect(archiveBytes()).toEqual(before);
+  });
+
+  it('fails before any request when there is no key, pointing to npm start', async () => {
+    const api = fakeDataApi();
+    const error = await runFailing(api, { apiKey: undefined });
+    expect(error.message).toContain('OPENROUTER_API_KEY is not set');
+    expect(error.message).toContain('npm start');
+    expect(api.calls).toHaveLength(0);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('prints the plan and the budget on a dry run, without a key, a request or a write', async () => {
+    const api = fakeDataApi();
+    const { lines } = await run(api, { dryRun: true, apiKey: undefined });
+    expect(api.calls).toHaveLength(0);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(lines).toContain('  [2/50] rankings-daily start_date=2026-01-02&end_date=2026-05-11');
+    expect(lines).toContain('  [50/50] task-classifications window=7d');
+    expect(lines).toContain('Budget for 2026-05-11: 0 used, 450 of 450 remaining; 400 left after this run.');
+    expect(lines.at(-1)).toBe('Wall time: at least 01:00 under pacing (30 requests per 60 s).');
+  });
+
+  it("refuses a plan larger than what is left of today's budget before any request", async () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'budget.json'), JSON.stringify({ day: '2026-05-11', requests_today: 440, recent: [] }));
+    const api = fakeDataApi();
+    const error = await runFailing(api);
+    expect(error.message).toMatch(/^fetch: the plan needs 50 requests but only 10 of today's 450 remain/);
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('never writes or logs the key', async () => {
+    const lines: string[] = [];
+    const api = fakeDataApi({ fault: { path: '/classifications/task', answer: () => apiError(503, `bad ${KEY}`) } });
+    const time = fakeTime();
+    await runFetch(options(), {
+      fetch: api.fetch,
+      clock: time.date,
+      sleep: time.sleep,
+      log: (l) => lines.push(l),
+    }).catch((e: unknown) => lines.push(e instanceof Error ? e.message : ''));
+    expect(lines.join('\n')).not.toContain(KEY);
+    expect(JSON.stringify(archiveBytes())).not.toContain(KEY);
+    expect(readFileSync(join(dir, 'budget.json'), 'utf8')).not.toContain(KEY);
+  });
+
+  it('applies retention after a successful run', async () => {
+    mkdirSync(join(dir, 'benchmarks'), { recursive: true });
+    const old = { dataset: 'benchmarks', date: '2026-03-02', fetched_at: 'f', synthetic: false, responses: [] };
+    writeFileSync(join(dir, 'benchmarks', '2026-03-02.json'), JSON.stringify(old));
+    writeFileSync(join(dir, 'benchmarks', '2026-03-03.json'), JSON.stringify({ ...old, date: '2026-03-03' }));
+    const files = ['benchmarks/2026-03-02.json', 'benchmarks/2026-03-03.json'];
+    const manifest = { format: 1, synthetic: false, datasets: { benchmarks: { fetched_at: 'f', as_of: 'a', files } } };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const { result } = await run(fakeDataApi(), { datasets: ['benchmarks'] });
+    expect(result.removed).toEqual(['benchmarks/2026-03-02.json']);
+    expect(listSnapshotDates(dir, 'benchmarks')).toEqual(['2026-03-03', '2026-05-11']);
+    expect(existsSync(join(dir, 'benchmarks', '2026-03-02.json'))).toBe(false);
+  });
+});
