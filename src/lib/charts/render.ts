@@ -8,11 +8,17 @@ function serverDocument(): Document {
   return document as unknown as Document;
 }
 
-/** Rounds every decimal number in SVG text to one decimal place: a 700-day area shrinks by half. */
+/** SVG attributes that hold geometry; text content and labels are never touched. */
+const GEOMETRY_ATTRIBUTES = /\s(d|points|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|viewBox|dx|dy)="([^"]*)"/g;
+
+/** Rounds decimals in geometry attributes to one place (a 700-day area shrinks by half); text stays exact. */
 export function roundCoordinates(svg: string): string {
-  return svg.replace(/(-?\d+\.\d{2,})/g, (match) => {
-    const rounded = Math.round(Number(match) * 10) / 10;
-    return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+  return svg.replace(GEOMETRY_ATTRIBUTES, (_match, name: string, value: string) => {
+    const rounded = value.replace(/-?\d+\.\d{2,}/g, (number) => {
+      const r = Math.round(Number(number) * 10) / 10;
+      return Number.isInteger(r) ? String(r) : r.toFixed(1);
+    });
+    return ` ${name}="${rounded}"`;
   });
 }
 

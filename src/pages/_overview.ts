@@ -1,0 +1,156 @@
+/**
+ * The overview's headline figures, gathered from each section's loader so every number on `/` is the number the
+ * section page shows. Each headline carries the site path of the section that explains it.
+ */
+import type { Manifest } from '../lib/archive/format.ts';
+import { readManifest } from '../lib/archive/read.ts';
+import { sparkline } from '../lib/charts/sparkline.ts';
+import { SIZES } from '../lib/charts/theme.ts';
+import { topApp } from '../lib/transform/app-leaderboard.ts';
+import { formatDate, formatExact, formatShare, formatTokens } from '../lib/transform/format.ts';
+import { toModelHeadlines } from '../lib/transform/model-headlines.ts';
+import { displayNameOf, toPageSlug } from '../lib/transform/model-slugs.ts';
+import { topTask } from '../lib/transform/tasks.ts';
+import { tokensToNumber } from '../lib/transform/tokens.ts';
+import { boardOf, loadAppsSnapshot } from './apps/_data.ts';
+import { dataDir, loadModelsArchive } from './models/_data.ts';
+import { moverPhrase } from './models/_figures.ts';
+import { loadTasks } from './tasks/_data.ts';
+
+/** One headline: what it is, its value (exact value in `title`), context, an optional sparkline, where to read on. */
+export type Headline = {
+  label: string;
+  value: string;
+  title?: string;
+  sub?: string;
+  svg?: string;
+  svgAlt?: string;
+  href: string;
+  linkText: string;
+};
+
+/** A dataset's freshness line for the overview: its label and newest `as_of`. */
+export type Freshness = { label: string; asOf: string; href: string };
+
+/** Everything the overview shows; `null` parts are datasets the archive does not hold yet. */
+export type Overview = {
+  synthetic: boolean;
+  modelHeadlines: Headline[];
+  attribution: string | null;
+  appHeadline: Headline | null;
+  taskHeadline: Headline | null;
+  freshness: Freshness[];
+};
+
+const DATASET_LABELS: Record<keyof Manifest['datasets'], { label: string; href: string }> = {
+  'rankings-daily': { label: 'Model rankings', href: '/models/' },
+  'app-rankings': { label: 'App rankings', href: '/apps/' },
+  benchmarks: { label: 'Benchmarks', href: '/benchmarks/' },
+  'task-classifications': { label: 'Task classifications', href: '/tasks/' },
+};
+
+function toModelHeadlinesView(): { headlines: Headline[]; attribution: string | null; synthetic: boolean } {
+  const archive = loadModelsArchive();
+  const headlines = archive ? toModelHeadlines(archive.rows) : null;
+  if (!archive || !headlines) return { headlines: [], attribution: null, synthetic: archive?.synthetic ?? false };
+  const { latestDay, last30Days, weekOverWeek, dailyTotals } = headlines;
+  const spark = sparkline(
+    'overview-daily-tokens',
+    dailyTotals.map((d) => ({ date: d.date, value: tokensToNumber(d.tokens) })),
+    { color: 'currentColor', size: SIZES.spark },
+  );
+  const first = dailyTotals[0];
+  const last = dailyTotals.at(-1);
+  const sparkAlt =
+    first && last
+      ? `Daily tokens from ${formatDate(first.date)} (${formatTokens(first.tokens)}) to ${formatDate(last.date)} (${formatTokens(last.tokens)}).`
+      : undefined;
+  const list: Headline[] = [
+    {
+      label: `Tokens on ${formatDate(latestDay.range.end)} (latest complete day)`,
+      value: formatTokens(latestDay.total),
+      title: `${formatExact(latestDay.total)} tokens`,
+      ...(latestDay.top ? { sub: `Top: ${displayNameOf(latestDay.top.key)} with ${formatShare(latestDay.top.share)}` } : {}),
+      href: '/models/',
+      linkText: 'Model share',
+    },
+    {
+      label: `Tokens, last 30 days (${formatDate(last30Days.range.start)} – ${formatDate(last30Days.range.end)})`,
+      value: formatTokens(last30Days.total),
+      title: `${formatExact(last30Days.total)} tokens`,
+      ...(last30Days.top ? { sub: `Top: ${displayNameOf(last30Days.top.key)} with ${formatShare(last30Days.top.share)}` } : {}),
+      svg: spark,
+      ...(sparkAlt ? { svgAlt: sparkAlt } : {}),
+      href: last30Days.top ? `/models/${toPageSlug(last30Days.top.key)}/` : '/models/',
+      linkText: last30Days.top ? `About ${displayNameOf(last30Days.top.key)}` : 'Model share',
+    },
+  ];
+  if (weekOverWeek.riser) {
+    list.push({
+      label: 'Biggest riser, this week vs last',
+      value: displayNameOf(weekOverWeek.riser.key),
+      sub: moverPhrase(weekOverWeek.riser),
+      href: `/models/${toPageSlug(weekOverWeek.riser.key)}/`,
+      linkText: 'Its history',
+    });
+  }
+  if (weekOverWeek.faller) {
+    list.push({
+      label: 'Biggest faller, this week vs last',
+      value: displayNameOf(weekOverWeek.faller.key),
+      sub: moverPhrase(weekOverWeek.faller),
+      href: `/models/${toPageSlug(weekOverWeek.faller.key)}/`,
+      linkText: 'Its history',
+    });
+  }
+  return { headlines: list, attribution: archive.attribution, synthetic: archive.synthetic };
+}
+
+function toAppHeadline(): Headline | null {
+  const loaded = boardOf(loadAppsSnapshot(), 'popular', { kind: 'all' });
+  const top = loaded ? topApp(loaded.board) : null;
+  if (!loaded || !top) return null;
+  return {
+    label: `Top app, ${formatDate(loaded.meta.start_date)} – ${formatDate(loaded.meta.end_date)}`,
+    value: top.name,
+    title: `${formatExact(top.tokens)} tokens`,
+    sub: `${formatTokens(top.tokens)} tokens, ${formatShare(top.share)} of the top ${loaded.board.rows.length} apps`,
+    href: '/apps/',
+    linkText: 'App leaderboards',
+  };
+}
+
+function toTaskHeadline(): Headline | null {
+  const tasks = loadTasks();
+  const top = tasks ? topTask(tasks.data, 'usage') : null;
+  if (!tasks || !top) return null;
+  return {
+    label: `Top task, ${tasks.data.window_days} days to ${formatDate(tasks.data.as_of)}`,
+    value: top.label,
+    sub: `${formatShare(top.share)} of classified requests`,
+    href: '/tasks/',
+    linkText: 'Task treemap',
+  };
+}
+
+function toFreshness(manifest: Manifest | null): Freshness[] {
+  if (!manifest) return [];
+  return (Object.keys(DATASET_LABELS) as (keyof Manifest['datasets'])[]).flatMap((dataset) => {
+    const entry = manifest.datasets[dataset];
+    return entry ? [{ ...DATASET_LABELS[dataset], asOf: entry.as_of }] : [];
+  });
+}
+
+/** The overview of the archive in `DATA_DIR`. */
+export function loadOverview(): Overview {
+  const models = toModelHeadlinesView();
+  const manifest = readManifest(dataDir());
+  return {
+    synthetic: manifest?.synthetic ?? models.synthetic,
+    modelHeadlines: models.headlines,
+    attribution: models.attribution,
+    appHeadline: toAppHeadline(),
+    taskHeadline: toTaskHeadline(),
+    freshness: toFreshness(manifest),
+  };
+}

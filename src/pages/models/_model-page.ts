@@ -1,0 +1,90 @@
+/**
+ * What a model's page shows: its history (tokens, share, rank) as figures, its benchmark scores and the tasks where
+ * it is a top model. Built from the archive once per build; every model page and its downloads share it.
+ */
+import type { TableData } from '../../components/types.ts';
+import type { ArtificialAnalysisItem } from '../../lib/api/benchmarks.ts';
+import { modelHistoryChart, type HistoryMeasure } from '../../lib/charts/model-history.ts';
+import { modelRankChart } from '../../lib/charts/model-rank.ts';
+import { SIZES } from '../../lib/charts/theme.ts';
+import { colorOf } from '../../lib/transform/colors.ts';
+import { formatDate, formatExact, formatShare, formatTokens } from '../../lib/transform/format.ts';
+import { toModelHistories, type ModelDay } from '../../lib/transform/model-history.ts';
+import { benchmarksForModel, tasksForModel, type ModelTask } from '../../lib/transform/model-links.ts';
+import { aaItems, loadBenchmarks } from '../benchmarks/_data.ts';
+import { loadTasks } from '../tasks/_data.ts';
+import type { ModelsArchive } from './_data.ts';
+
+const histories = new Map<ModelsArchive, Map<string, ModelDay[]>>();
+
+/** A model's daily history (see `toModelHistory`), every model computed in one pass per build. */
+export function historyOf(archive: ModelsArchive, permaslug: string): ModelDay[] {
+  let all = histories.get(archive);
+  if (!all) {
+    all = toModelHistories(archive.rows);
+    histories.set(archive, all);
+  }
+  return all.get(permaslug) ?? [];
+}
+
+/** The charts of a model page, by file name: `tokens`, `share`, `rank`. */
+export const MODEL_CHARTS = ['tokens', 'share', 'rank'] as const;
+export type ModelChart = (typeof MODEL_CHARTS)[number];
+
+/** One chart of a model page as SVG; `id` is chart-specific so the three never clash on the page. */
+export function modelChartSvg(archive: ModelsArchive, permaslug: string, chart: ModelChart): string {
+  const history = historyOf(archive, permaslug);
+  const color = colorOf(archive.modelColors, permaslug);
+  const size = SIZES.medium;
+  if (chart === 'rank') return modelRankChart('model-rank', history, { color, size });
+  const measure: HistoryMeasure = chart;
+  return modelHistoryChart(`model-${chart}`, history, { measure, color, size });
+}
+
+/** The data table of one model chart: the date and that chart's value, blank-free (`—` outside the top 50). */
+export function modelChartTable(history: readonly ModelDay[], chart: ModelChart, name: string): TableData {
+  const value = (day: ModelDay) => {
+    if (chart === 'tokens') {
+      return day.tokens === null ? '—' : { text: formatTokens(day.tokens), title: formatExact(day.tokens) };
+    }
+    if (chart === 'share') return day.share === null ? '—' : formatShare(day.share);
+    return day.rank === null ? '—' : String(day.rank);
+  };
+  const heading = { tokens: 'Tokens', share: 'Share of the day', rank: 'Rank' }[chart];
+  return {
+    caption: `${heading} of ${name} per day (— = outside the top 50)`,
+    columns: ['Date', { label: heading, numeric: true }],
+    rows: history.map((day) => [formatDate(day.date), value(day)]),
+  };
+}
+
+let scored: ReturnType<typeof aaItems> | undefined;
+
+/** Every Artificial Analysis item, parsed once per build (`aaItems` merges the per-index and unfiltered responses). */
+function scoredModels(): ReturnType<typeof aaItems> {
+  if (scored === undefined) scored = aaItems(loadBenchmarks().snapshot, 'intelligence');
+  return scored;
+}
+
+/** Benchmark scores or tasks of one model, with the line that cites their snapshot (null: no snapshot). */
+export type Linked<Item> = { items: Item[]; attribution: string | null };
+
+/**
+ * The Artificial Analysis scores and top-model tasks of one model (matched on its base model), read through the
+ * benchmarks and tasks pages' loaders so every page quotes the same snapshot.
+ */
+export function linksOf(permaslug: string): {
+  benchmarks: Linked<ArtificialAnalysisItem>;
+  tasks: Linked<ModelTask> & { windowDays: number | null };
+} {
+  const scored = scoredModels();
+  const tasks = loadTasks();
+  return {
+    benchmarks: { items: benchmarksForModel(scored?.items ?? [], permaslug), attribution: scored?.attribution ?? null },
+    tasks: {
+      items: tasksForModel(tasks?.data.classifications ?? [], permaslug),
+      attribution: tasks?.attribution ?? null,
+      windowDays: tasks?.data.window_days ?? null,
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isolatedPoints, modelRankChart } from '../../../src/lib/charts/model-rank.ts';
+import { toModelHistory } from '../../../src/lib/transform/model-history.ts';
+import { day } from '../transform/model-fixtures.ts';
+
+// a/x ranks 2, 1, 3, then drops out of the top 50, returns alone for a day, drops out again, and ranks 2.
+const rows = [
+  ...day('2026-11-18', { 'b/y': 90, 'a/x': 50, 'c/z': 10 }),
+  ...day('2026-11-19', { 'a/x': 95, 'b/y': 90 }),
+  ...day('2026-11-20', { 'b/y': 90, 'c/z': 60, 'a/x': 30 }),
+  ...day('2026-11-21', { 'b/y': 90 }, 40),
+  ...day('2026-11-22', { 'b/y': 90, 'a/x': 20 }),
+  ...day('2026-11-23', { 'b/y': 90 }, 40),
+  ...day('2026-11-24', { 'b/y': 90, 'a/x': 70 }),
+];
+const history = toModelHistory(rows, 'a/x');
+
+describe(modelRankChart, () => {
+  it('draws rank over time, rank 1 on top, with gaps outside the top 50', async () => {
+    const svg = modelRankChart('model-rank', history, { color: '#332288', size: { width: 640, height: 240 } });
+    await expect(svg).toMatchFileSnapshot('./__snapshots__/model-rank.svg');
+  });
+});
+
+describe(isolatedPoints, () => {
+  it('finds the days a line cannot show: ranked between two gaps or the series edge', () => {
+    const date = (d: number) => new Date(Date.UTC(2026, 10, d));
+    const points = [
+      { date: date(1), value: 1 },
+      { date: date(2), value: undefined },
+      { date: date(3), value: 5 },
+      { date: date(4), value: undefined },
+      { date: date(5), value: 2 },
+      { date: date(6), value: 3 },
+    ];
+    expect(isolatedPoints(points)).toEqual([
+      { date: date(1), value: 1 },
+      { date: date(3), value: 5 },
+    ]);
+  });
+});
