@@ -1,0 +1,120 @@
+/**
+ * Task classifications for the page: the top task, each tag's top models, the text alternatives and the CSVs.
+ * Shares are fractions of classified traffic (the unclassified bucket is excluded by the API). Pure.
+ */
+import type { TaskClassification, TaskClassificationsResponse } from '../api/task-classifications.ts';
+import type { CsvColumn } from './csv.ts';
+import { formatShare } from './format.ts';
+import { displayNameOf } from './model-slugs.ts';
+import { shareFor, type TaskMeasure, type TreemapInput } from './treemap.ts';
+
+type TaskData = TaskClassificationsResponse['data'];
+
+/** What a measure's share is a share of, in prose. */
+export function measureNoun(measure: TaskMeasure): string {
+  return measure === 'usage' ? 'requests' : 'tokens';
+}
+
+/** One model's bar under a tag: its share of that tag's requests or tokens. */
+export type TaskModelBar = { id: string; name: string; share: number };
+
+/** A tag with its top models, in the API's order of tags (usage share descending). */
+export type TaskModels = { tag: string; label: string; macro: string; share: number; models: TaskModelBar[] };
+
+/**
+ * A tag's top models by the measure, largest first (ties by id). The API lists only the top N, so shares may sum
+ * to less than 1; the remainder is not drawn.
+ */
+export function toTaskModelBars(classification: TaskClassification, measure: TaskMeasure): TaskModelBar[] {
+  return classification.models
+    .map((m) => ({
+      id: m.id,
+      name: displayNameOf(m.id),
+      share: measure === 'usage' ? m.tag_usage_share : m.tag_token_share,
+    }))
+    .toSorted((a, b) => b.share - a.share || a.id.localeCompare(b.id));
+}
+
+/** Every tag with its top models, tags largest first by the measure. */
+export function toTaskModels(data: TaskData, measure: TaskMeasure): TaskModels[] {
+  return data.classifications
+    .map((c) => ({
+      tag: c.tag,
+      label: c.display_name || c.tag,
+      macro: c.macro_category,
+      share: shareFor(c, measure),
+      models: toTaskModelBars(c, measure),
+    }))
+    .toSorted((a, b) => b.share - a.share || a.tag.localeCompare(b.tag));
+}
+
+/** The largest task by the measure, for the overview: tag, display name, macro-category and share; null when none. */
+export function topTask(
+  data: TaskData,
+  measure: TaskMeasure = 'usage',
+): { tag: string; label: string; macro: string; share: number } | null {
+  const [first] = toTaskModels(data, measure);
+  return first ? { tag: first.tag, label: first.label, macro: first.macro, share: first.share } : null;
+}
+
+/**
+ * The treemap's text alternative: the leading macro-category and task, and how many tasks there are. Example:
+ * `Code leads with 45.0% of classified requests; the largest task is Code Generation (23.0%). 12 tasks in 4 groups.`
+ */
+export function describeTreemap(input: TreemapInput): string {
+  const noun = measureNoun(input.measure);
+  const [group] = input.groups;
+  if (!group) return `No classified ${noun} in this snapshot.`;
+  const leaves = input.groups.flatMap((g) => g.leaves).toSorted((a, b) => b.share - a.share);
+  const [leaf] = leaves;
+  const task = leaf ? `; the largest task is ${leaf.label} (${formatShare(leaf.share)})` : '';
+  return (
+    `${group.label} leads with ${formatShare(group.share)} of classified ${noun}${task}. ` +
+    `${leaves.length} tasks in ${input.groups.length} groups.`
+  );
+}
+
+/** One tag's model chart text alternative: `Code Generation: gpt-4.1-mini has 55.0% of requests, then claude-sonnet-4 (20.0%).` */
+export function describeTaskModels(task: TaskModels, measure: TaskMeasure): string {
+  const [first, second] = task.models;
+  if (!first) return `${task.label}: no models listed.`;
+  const then = second ? `, then ${second.name} (${formatShare(second.share)})` : '';
+  return `${task.label}: ${first.name} has ${formatShare(first.share)} of ${measureNoun(measure)}${then}.`;
+}
+
+/** A treemap row for the CSV: one tag in its group. */
+export type TreemapCsvRow = { macro: string; macroLabel: string; tag: string; label: string; share: number };
+
+/** The treemap's rows in drawing order (groups, then tags, largest first). */
+export function toTreemapRows(input: TreemapInput): TreemapCsvRow[] {
+  return input.groups.flatMap((g) =>
+    g.leaves.map((l) => ({ macro: g.macro, macroLabel: g.label, tag: l.tag, label: l.label, share: l.share })),
+  );
+}
+
+/** CSV columns of the treemap; the share column is named after the measure (`usage_share`, `token_share`). */
+export function treemapCsvColumns(measure: TaskMeasure): CsvColumn<TreemapCsvRow>[] {
+  return [
+    { header: 'macro_category', value: (r) => r.macro },
+    { header: 'tag', value: (r) => r.tag },
+    { header: 'display_name', value: (r) => r.label },
+    { header: `${measure}_share`, value: (r) => r.share },
+  ];
+}
+
+/** A row of the per-tag models CSV. */
+export type TaskModelCsvRow = { tag: string; model: string; share: number };
+
+/** Every tag's models as flat rows, in page order. */
+export function toTaskModelRows(tasks: readonly TaskModels[]): TaskModelCsvRow[] {
+  return tasks.flatMap((t) => t.models.map((m) => ({ tag: t.tag, model: m.id, share: m.share })));
+}
+
+/** CSV columns of the per-tag models (`tag_usage_share` or `tag_token_share`). */
+export function taskModelCsvColumns(measure: TaskMeasure): CsvColumn<TaskModelCsvRow>[] {
+  return [
+    { header: 'tag', value: (r) => r.tag },
+    { header: 'model', value: (r) => r.model },
+    { header: `tag_${measure}_share`, value: (r) => r.share },
+  ];
+}

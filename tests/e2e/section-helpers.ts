@@ -1,0 +1,79 @@
+/** Shared helpers of the apps, benchmarks and tasks specs: the archive under test, site paths and CSV. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+
+/** The archive the build under test was made from (playwright.config.ts: `--data-dir .e2e-data`). */
+export const DATA_DIR = process.env.E2E_DATA_DIR ?? '.e2e-data';
+
+export const SYNTHETIC_NOTICE = 'Synthetic demo data from the local Data API — not OpenRouter figures.';
+
+type SnapshotFile = { synthetic: boolean; responses: { key: string; body: unknown }[] };
+
+/** The newest snapshot of a dataset as the manifest lists it. */
+export function newestSnapshot(dataset: 'app-rankings' | 'benchmarks' | 'task-classifications'): SnapshotFile {
+  const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as {
+    datasets: Record<string, { files: string[] } | undefined>;
+  };
+  const newest = [...(manifest.datasets[dataset]?.files ?? [])].sort().at(-1);
+  if (!newest) throw new Error(`${DATA_DIR}: the archive has no ${dataset}; these pages need some`);
+  return JSON.parse(readFileSync(join(DATA_DIR, newest), 'utf8')) as SnapshotFile;
+}
+
+/** The stored response body under `key` of a dataset's newest snapshot. */
+export function bodyOf<T>(dataset: Parameters<typeof newestSnapshot>[0], key: string): T {
+  const response = newestSnapshot(dataset).responses.find((r) => r.key === key);
+  if (!response) throw new Error(`${DATA_DIR}: ${dataset} has no response ${key}`);
+  return response.body as T;
+}
+
+/** A site path relative to baseURL, so the suite also runs under a project path. */
+export function relative(path: string): string {
+  return `.${path}`;
+}
+
+/** The absolute URL a link points to, fragment removed (works under any base path). */
+export async function urlOf(page: Page, link: Locator): Promise<string> {
+  const url = new URL((await link.getAttribute('href')) ?? '', page.url());
+  url.hash = '';
+  return url.href;
+}
+
+/** Fetches a URL and parses it as CSV (RFC 4180; fields may hold quoted commas and quotes). */
+export async function fetchCsv(page: Page, url: string): Promise<string[][]> {
+  const response = await page.request.get(url);
+  if (!response.ok()) throw new Error(`${url}: HTTP ${response.status()}`);
+  return parseCsv(await response.text());
+}
+
+/** Minimal RFC 4180 reader (our CSVs use CRLF and quote only fields holding commas, quotes or line breaks). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split('\r\n').filter((l) => l !== '')) {
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i += 1) {
+      const ch = line[i];
+      if (quoted && ch === '"' && line[i + 1] === '"') (cell += '"'), (i += 1);
+      else if (ch === '"') quoted = !quoted;
+      else if (ch === ',' && !quoted) cells.push(cell), (cell = '');
+      else cell += ch;
+    }
+    cells.push(cell);
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/** The text of every cell of a table body, row by row. */
+export function tableCells(table: Locator): Promise<string[][]> {
+  return table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+}
+
+/** The spreadsheet-safe form our CSV writes a name in (a leading = + - @ gets a quote). */
+export function csvName(name: string): string {
+  return /^[=+\-@\t\r]/.test(name) ? `'${name}` : name;
+}
