@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEMO_KEY, startMockServer } from '../src/mock/server.ts';
+import { serveStatic } from '../src/serve/static-server.ts';
 
 const USAGE = 'Usage: npm start -- [--port N] [--data-dir DIR] [--today YYYY-MM-DD] [--no-serve]';
 
@@ -60,8 +61,10 @@ async function main(): Promise<void> {
   progress(3, 'Building the site…');
   await runNode('build', ['node_modules/astro/bin/astro.mjs', 'build'], { DATA_DIR: flags.dataDir });
   if (!flags.serve) return;
-  progress(4, `Serving the site at http://localhost:${flags.port}/ (Ctrl-C to stop)`);
-  await runNode('preview', ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(flags.port)]);
+  progress(4, 'Serving the site…');
+  const { url } = await serveStatic({ root: 'dist', base: process.env.BASE_PATH ?? '/', port: flags.port });
+  console.log(`Serving the site at ${url.replace('127.0.0.1', 'localhost')} (Ctrl-C to stop)`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
 }
 
 main().catch((error: unknown) => {
