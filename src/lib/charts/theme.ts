@@ -3,7 +3,7 @@
  * (16 hues, readable on light and dark backgrounds); `Other` is always neutral grey so it never reads as a model.
  */
 export const SERIES_PALETTE = [
-  '#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255',
+  '#4477AA', '#88CCEE', '#44AA99', '#228833', '#999933', '#DDCC77', '#CC6677', '#AA3377',
   '#AA4499', '#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#99DDFF', '#BBCC33', '#AAAA00',
 ] as const;
 
@@ -12,7 +12,7 @@ export const OTHER_COLOR = '#9a9a9a';
 
 /** Colours of the task macro-categories (code, data, agent, general), from the same palette. */
 export const MACRO_COLORS: Readonly<Record<string, string>> = {
-  code: '#332288',
+  code: '#4477AA',
   data: '#44AA99',
   agent: '#CC6677',
   general: '#DDCC77',
