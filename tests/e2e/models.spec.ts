@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-
-/** The archive the build under test was made from (playwright.config.ts: `--data-dir .e2e-data`). */
-const DATA_DIR = process.env.E2E_DATA_DIR ?? '.e2e-data';
+import { DATA_DIR, parseCsv } from './section-helpers.ts';
 
 /** The rankings archive's citation facts: the newest partition's `as_of`, whether it is synthetic, its newest date. */
 function readRankingsFacts(): { asOf: string; synthetic: boolean; newestDate: string } {
@@ -37,26 +35,6 @@ function formatDate(isoDate: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
-}
-
-/** Minimal RFC 4180 reader (our CSVs quote only fields holding commas, quotes or line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split('\r\n').filter((l) => l !== '')) {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i += 1) {
-      const ch = line[i];
-      if (quoted && ch === '"' && line[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) cells.push(cell), (cell = '');
-      else cell += ch;
-    }
-    cells.push(cell);
-    rows.push(cells);
-  }
-  return rows;
 }
 
 /** The fills of a chart's stacked areas, in drawing order. */
