@@ -20,6 +20,12 @@ export const FAULT_NAMES = [
   'bad-shape',
   /** The leading row's token totals exceed 2^53 (rankings-daily: each day's top model; app-rankings: rank 1). */
   'huge-tokens',
+  /**
+   * Behave like a server that follows only the older spec: 400 for rankings-daily's `period`, `category`,
+   * `language_type`, `modality` and `context_bucket`, and for benchmarks without `source`, with
+   * `source=openrouter` or with `benchmark_type`.
+   */
+  'legacy',
 ] as const;
 export type FaultName = (typeof FAULT_NAMES)[number];
 

@@ -1,8 +1,12 @@
-/** `GET /datasets/rankings-daily`: per day, the top 50 models by tokens plus one `other` row for the rest. */
+/**
+ * `GET /datasets/rankings-daily`: per day (or week, or month), the top 50 models by tokens plus one `other` row for
+ * the rest, over the main dataset or one of its views (see rankings-views.ts).
+ */
 import { OTHER_SLUG, type RankingsDailyResponse, type RankingsDailyRow } from '../lib/api/rankings-daily.ts';
-import { datesOf, resolveWindow } from './dates.ts';
+import { resolveWindow } from './dates.ts';
 import { hugeTokensOf } from './faults.ts';
 import { compareText } from './order.ts';
+import { readViewQuery, viewBuckets } from './rankings-views.ts';
 import type { RouteHandler } from './route.ts';
 import type { ModelTotal } from './world-models.ts';
 
@@ -35,19 +39,22 @@ export function rankDay(date: string, totals: readonly ModelTotal[], top = TOP_M
   return rows;
 }
 
-/** With the `huge-tokens` fault, each day's top model is pushed past 2^53; it stays first and `other` is untouched. */
+/** With the `huge-tokens` fault, each bucket's top model is pushed past 2^53; it stays first, `other` is untouched. */
 function withHugeLeader(totals: readonly ModelTotal[]): ModelTotal[] {
   const leader = totals.filter((t) => t.tokens > 0n).toSorted(byTokensThenSlug)[0];
   return totals.map((t) => (t === leader ? { slug: t.slug, tokens: hugeTokensOf(t.tokens) } : t));
 }
 
-/** The rankings-daily handler: rows sorted by date ascending, `meta` echoing the resolved window. */
-export const rankingsDaily: RouteHandler = (query, { world, now, hugeTokens }): RankingsDailyResponse => {
+/**
+ * The rankings-daily handler: rows sorted by bucket date ascending, `meta` echoing the resolved window. The view
+ * and period are read first, so a refused combination is a 400 whatever the window.
+ */
+export const rankingsDaily: RouteHandler = (query, { world, now, hugeTokens, legacy }): RankingsDailyResponse => {
+  const view = readViewQuery(query, legacy ?? false);
   const { start, end } = resolveWindow(query, now);
-  const data = datesOf(start, end).flatMap((date) => {
-    const totals = world.modelTotals(date, now);
-    return rankDay(date, hugeTokens ? withHugeLeader(totals) : totals);
-  });
+  const data = viewBuckets(view, { start, end }, world, now).flatMap(({ date, totals }) =>
+    rankDay(date, hugeTokens ? withHugeLeader(totals) : totals),
+  );
   return {
     data,
     meta: { as_of: now.toISOString(), version: 'v1', start_date: start, end_date: end, synthetic: true },

@@ -13,6 +13,8 @@ export interface RouteContext {
   readonly now: Date;
   /** The `huge-tokens` fault: the leading row's totals are pushed past 2^53. */
   readonly hugeTokens: boolean;
+  /** The `legacy` fault: refuse the parameters the older spec does not list, as such a server would. */
+  readonly legacy?: boolean | undefined;
 }
 
 /** A route handler: a query in, a JSON body out (plain objects only), or a thrown {@link QueryError}. */

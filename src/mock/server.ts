@@ -1,5 +1,6 @@
 /**
- * The local Data API: a real HTTP server on 127.0.0.1 that answers the four Data API endpoints by the spec's rules
+ * The local Data API: a real HTTP server on 127.0.0.1 that answers the four Data API endpoints by the spec's rules,
+ * and their newer parameters by `@openrouter/sdk`'s (rankings views, optional and openrouter benchmark sources),
  * over the seeded synthetic world. Every success carries the synthetic marker (`meta.synthetic: true`, or
  * `data.synthetic` for classifications); every error is the real API's body `{"error":{"code":N,"message":"…"}}`.
  * Pipeline per request: route (404) -> method (405) -> key (401) -> rate limits (429) -> faults -> handler (400).
@@ -137,7 +138,12 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     if (active.has('slow') && !(await wait(SLOW_DELAY_MS))) return;
     let body: object;
     try {
-      body = HANDLERS[endpoint](url.searchParams, { world, now: now(), hugeTokens: active.has('huge-tokens') });
+      body = HANDLERS[endpoint](url.searchParams, {
+        world,
+        now: now(),
+        hugeTokens: active.has('huge-tokens'),
+        legacy: active.has('legacy'),
+      });
     } catch (error) {
       if (isQueryError(error)) return sendError(res, 400, error.message);
       throw error;

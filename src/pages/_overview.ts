@@ -42,7 +42,8 @@ export type Overview = {
   freshness: Freshness[];
 };
 
-const DATASET_LABELS: Record<keyof Manifest['datasets'], { label: string; href: string }> = {
+/** The datasets the overview lists, with their labels and section pages (the rankings views are on /models/). */
+const DATASET_LABELS: Partial<Record<keyof Manifest['datasets'], { label: string; href: string }>> = {
   'rankings-daily': { label: 'Model rankings', href: '/models/' },
   'app-rankings': { label: 'App rankings', href: '/apps/' },
   benchmarks: { label: 'Benchmarks', href: '/benchmarks/' },
@@ -137,7 +138,8 @@ function toFreshness(manifest: Manifest | null): Freshness[] {
   if (!manifest) return [];
   return (Object.keys(DATASET_LABELS) as (keyof Manifest['datasets'])[]).flatMap((dataset) => {
     const entry = manifest.datasets[dataset];
-    return entry ? [{ ...DATASET_LABELS[dataset], asOf: entry.as_of }] : [];
+    const label = DATASET_LABELS[dataset];
+    return entry && label ? [{ ...label, asOf: entry.as_of }] : [];
   });
 }
 

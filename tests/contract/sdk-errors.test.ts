@@ -65,8 +65,6 @@ const badRequests: [string, Call, RegExp][] = [
     (s) => s.datasets.getAppRankings({ startDate: '2025-01-01', endDate: '2026-05-10' }),
     /maximum is 366/,
   ],
-  ['a missing source', (s) => s.benchmarks.getBenchmarks({}), /source is required/],
-  ['an unknown source', (s) => s.benchmarks.getBenchmarks({ source: 'openrouter' }), /source must be one of/],
   [
     'an unknown task_type',
     (s) => s.benchmarks.getBenchmarks({ source: 'artificial-analysis', taskType: 'search' }),
@@ -148,6 +146,7 @@ describe('the local Data API’s refusals through @openrouter/sdk', () => {
     ['window=30d', '/classifications/task?window=30d', 'GET', 400],
     ['an unknown category', '/datasets/app-rankings?category=finance', 'GET', 400],
     ['an unknown sort', '/datasets/app-rankings?sort=newest', 'GET', 400],
+    ['an unknown benchmarks source', '/benchmarks?source=lmarena', 'GET', 400],
     ['an unknown path', '/datasets/models', 'GET', 404],
     ['POST', '/datasets/rankings-daily', 'POST', 405],
     ['DELETE', '/benchmarks?source=design-arena', 'DELETE', 405],

@@ -3,6 +3,15 @@ import { DATASET_START, MAX_SPAN_DAYS } from './common.ts';
 /** Days re-fetched before the newest archived date: totals of recent days keep changing as late traffic lands. */
 export const REFETCH_DAYS = 3;
 
+/** Weeks re-fetched before the newest archived week of a weekly view: late traffic and re-estimates land there. */
+export const REFETCH_WEEKS = 1;
+
+/**
+ * Weeks per request of a weekly view: 52 weeks are 364 days, inside the 366-day limit, and a window that starts
+ * on a Monday then ends on a Sunday, so no week is split between two requests.
+ */
+export const WEEKS_PER_WINDOW = 52;
+
 const DAY_MS = 86_400_000;
 
 /** A date window, both bounds inclusive, as rankings-daily takes it. */
@@ -47,6 +56,28 @@ export function isoWeekOf(date: string): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
+/** The Monday starting the ISO week of a date: `weekStartOf('2025-01-01') === '2024-12-30'`. */
+export function weekStartOf(date: string): string {
+  const weekday = (new Date(toMs(date)).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return addDays(date, -weekday);
+}
+
+/** The first day of a date's month: `monthStartOf('2026-05-11') === '2026-05-01'`. */
+export function monthStartOf(date: string): string {
+  return `${monthOf(date)}-01`;
+}
+
+/** The start of the day, ISO week or month holding a date: `periodStartOf('2026-05-13', 'week') === '2026-05-11'`. */
+export function periodStartOf(date: string, period: 'day' | 'week' | 'month'): string {
+  if (period === 'week') return weekStartOf(date);
+  return period === 'month' ? monthStartOf(date) : date;
+}
+
+/** True when a date starts its period: every day does; Mondays start weeks; the 1st starts months. */
+export function isStartOfPeriod(date: string, period: 'day' | 'week' | 'month'): boolean {
+  return periodStartOf(date, period) === date;
+}
+
 /**
  * Splits `[start, end]` into consecutive windows of at most `maxDays` days counted inclusively (the spec's limit
  * is 366; counting inclusively stays on the safe side of "span between"):
@@ -69,4 +100,19 @@ export function splitIntoWindows(start: string, end: string, maxDays = MAX_SPAN_
 export function rankingsWindows(newestArchived: string | null, today: string): DateWindow[] {
   const from = newestArchived === null ? DATASET_START : addDays(newestArchived, -REFETCH_DAYS);
   return splitIntoWindows(daysBetween(DATASET_START, from) < 0 ? DATASET_START : from, today);
+}
+
+/**
+ * The windows of a weekly view a run requests: from the week of 2025-01-01 for an empty archive, else from
+ * {@link REFETCH_WEEKS} week before the newest archived week start, through `today`, in windows of
+ * {@link WEEKS_PER_WINDOW} weeks that start on Mondays (the first is clamped to 2025-01-01, as the API would):
+ * `weeklyWindows('2026-05-04', '2026-05-11')` -> `[2026-04-27..2026-05-11]`.
+ */
+export function weeklyWindows(newestWeek: string | null, today: string): DateWindow[] {
+  const from = newestWeek === null ? DATASET_START : addDays(weekStartOf(newestWeek), -7 * REFETCH_WEEKS);
+  const monday = weekStartOf(daysBetween(DATASET_START, from) < 0 ? DATASET_START : from);
+  return splitIntoWindows(monday, today, 7 * WEEKS_PER_WINDOW).map(({ start, end }) => ({
+    start: daysBetween(DATASET_START, start) < 0 ? DATASET_START : start,
+    end,
+  }));
 }

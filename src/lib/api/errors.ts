@@ -44,7 +44,7 @@ export class HttpStatusError extends ApiError {
     endpoint: string,
     status: number,
     url: string,
-    baseUrl: string,
+    readonly baseUrl: string,
     readonly apiMessage: string | undefined,
   ) {
     const said = apiMessage === undefined ? '' : `: "${oneLine(apiMessage)}"`;
@@ -117,6 +117,46 @@ export class DailyBudgetError extends ApiError {
       `${endpoint}: the daily budget of ${budget} requests is used up for ${day} (counted in the archive's budget.json). Try again tomorrow (UTC).`,
     );
   }
+}
+
+/** A request that uses parameters the older spec does not list, as its error line names it. */
+export interface NewerRequest {
+  readonly endpoint: string;
+  /** The newer parameters as the line shows them: `category=programming`, or `all sources`. */
+  readonly view: string;
+  /** What such a server may lack: `rankings views`, `benchmark sources`. */
+  readonly what: string;
+}
+
+/**
+ * A request with a newer parameter (period, a rankings view, an optional or new benchmark source) failed in a way
+ * that says the server may follow only the older spec: a 400, or an answer that ignored the parameter. The line
+ * names the view: `rankings-daily (category=programming): HTTP 400 from http://…/api/v1: "…". This server may not
+ * support the newer rankings views; the other datasets are unaffected.` (the fetch run keeps that promise).
+ */
+export class NewerParameterError extends ApiError {
+  override readonly name: string = 'NewerParameterError';
+  constructor(request: NewerRequest, url: string, reason: string, status?: number) {
+    super(
+      request.endpoint,
+      status,
+      url,
+      `${request.endpoint} (${request.view}): ${oneLine(reason)}. This server may not support the newer ` +
+        `${request.what}; the other datasets are unaffected.`,
+    );
+  }
+}
+
+/** Type guard for {@link NewerParameterError}. */
+export function isNewerParameterError(error: unknown): error is NewerParameterError {
+  return error instanceof NewerParameterError;
+}
+
+/** A 400 to a request with newer parameters becomes a {@link NewerParameterError}; other errors pass unchanged. */
+export function asNewerParameterError(error: unknown, request: NewerRequest): unknown {
+  if (!(error instanceof HttpStatusError) || error.status !== 400) return error;
+  const said = error.apiMessage === undefined ? '' : `: "${error.apiMessage}"`;
+  return new NewerParameterError(request, error.url, `HTTP 400 from ${error.baseUrl}${said}`, 400);
 }
 
 /** Collapses untrusted text (an API message, an OS error) to one short line. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema, WindowMetaSchema } from '../api/common.ts';
 import { RankingsDailyRowSchema } from '../api/rankings-daily.ts';
+import { CONTEXT_BUCKETS, LANGUAGE_TYPES, MODALITIES, RANKINGS_CATEGORIES } from '../api/rankings-views.ts';
 
 /**
  * The archive on disk (default `data/`, or `--data-dir` / `DATA_DIR`):
@@ -11,16 +12,49 @@ import { RankingsDailyRowSchema } from '../api/rankings-daily.ts';
  *   app-rankings/YYYY-MM-DD.json          one dated snapshot per run (the API has no history for these)
  *   benchmarks/YYYY-MM-DD.json
  *   task-classifications/YYYY-MM-DD.json
+ *   rankings-category/<view>/YYYY-MM.json the weekly rows of one view (here a category) whose week starts in that
+ *   rankings-language/<view>/YYYY-MM.json month, merged run after run like rankings-daily; <view> is the view's
+ *   rankings-modality/<view>/YYYY-MM.json parameter value with `/` written `-` (`marketing/seo` -> `marketing-seo`)
+ *   rankings-context/<view>/YYYY-MM.json
+ *   benchmarks-openrouter/YYYY-MM-DD.json one dated snapshot per run: OpenRouter's own benchmark results
  *
  * Every file keeps the API's rows and `meta` verbatim (same field names, string token counts), serialised with
  * sorted keys and two-space indent so equal data is equal bytes and git diffs stay readable.
  */
 export const ARCHIVE_FORMAT_VERSION = 1;
 
-export const DATASETS = ['rankings-daily', 'app-rankings', 'benchmarks', 'task-classifications'] as const;
+/**
+ * The rankings views (rankings-daily's newer filters, `@openrouter/sdk` 1.3.x), each a dataset of its own: the
+ * query parameter that picks a view, its values (the views, in display order), and whether its totals are
+ * estimates (the sampled, upsampled datasets) rather than exact counts.
+ */
+export const RANKINGS_VIEWS = {
+  'rankings-category': { param: 'category', views: RANKINGS_CATEGORIES, estimate: true },
+  'rankings-language': { param: 'language_type', views: LANGUAGE_TYPES, estimate: true },
+  'rankings-modality': { param: 'modality', views: MODALITIES, estimate: false },
+  'rankings-context': { param: 'context_bucket', views: CONTEXT_BUCKETS, estimate: false },
+} as const;
+export type RankingsViewDataset = keyof typeof RANKINGS_VIEWS;
+export const RANKINGS_VIEW_DATASETS = Object.keys(RANKINGS_VIEWS) as RankingsViewDataset[];
+
+/** Every dataset, in run order: the four of the spec, then the newer rankings views and OpenRouter's benchmarks. */
+export const DATASETS = [
+  'rankings-daily',
+  'app-rankings',
+  'benchmarks',
+  'task-classifications',
+  ...RANKINGS_VIEW_DATASETS,
+  'benchmarks-openrouter',
+] as const;
 export type Dataset = (typeof DATASETS)[number];
 /** The datasets kept as one dated snapshot per run. */
-export type SnapshotDataset = Exclude<Dataset, 'rankings-daily'>;
+export const SNAPSHOT_DATASETS = [
+  'app-rankings',
+  'benchmarks',
+  'task-classifications',
+  'benchmarks-openrouter',
+] as const;
+export type SnapshotDataset = (typeof SNAPSHOT_DATASETS)[number];
 
 /** `rankings-daily/YYYY-MM.json`: that month's rows, sorted by date, in the API's order within each date. */
 export const RankingsPartitionSchema = z.object({
@@ -33,6 +67,25 @@ export const RankingsPartitionSchema = z.object({
 });
 export type RankingsPartition = z.infer<typeof RankingsPartitionSchema>;
 
+/**
+ * `<dataset>/<view>/YYYY-MM.json`: one view's weekly rows (`period=week`) whose week starts in that month, sorted by
+ * week, in the API's order within each week (top 50, `other` last). `date` is the week's Monday; the first
+ * week of the history (2024-12-30) holds only 2025's days. `estimate` marks the sampled datasets.
+ */
+export const RankingsViewPartitionSchema = z.object({
+  dataset: z.enum(RANKINGS_VIEW_DATASETS),
+  /** The view: the value of the dataset's parameter, e.g. `marketing/seo` (`RANKINGS_VIEWS[dataset].param`). */
+  view: z.string().min(1),
+  period: z.literal('week'),
+  estimate: z.boolean(),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  synthetic: z.boolean(),
+  /** Verbatim `meta` of the newest response that supplied rows to this month (its `as_of` cites them). */
+  meta: WindowMetaSchema,
+  data: z.array(RankingsDailyRowSchema),
+});
+export type RankingsViewPartition = z.infer<typeof RankingsViewPartitionSchema>;
+
 /** One request of a run and its verbatim response body. `key` is stable across runs (see `snapshotKey`). */
 export const SnapshotResponseSchema = z.object({
   key: z.string().min(1),
@@ -43,7 +96,7 @@ export type SnapshotResponse = z.infer<typeof SnapshotResponseSchema>;
 
 /** `<dataset>/YYYY-MM-DD.json`: every response of one run of that dataset, in plan order. */
 export const SnapshotSchema = z.object({
-  dataset: z.enum(['app-rankings', 'benchmarks', 'task-classifications']),
+  dataset: z.enum(SNAPSHOT_DATASETS),
   date: IsoDateSchema,
   fetched_at: z.string().min(1),
   synthetic: z.boolean(),

@@ -1,5 +1,5 @@
 import type { AppSort } from '../api/app-rankings.ts';
-import type { BenchmarkSource, BenchmarkTaskType, DesignArena } from '../api/benchmarks.ts';
+import type { BenchmarkSource, BenchmarkTaskType, DesignArena, OpenRouterBenchmarkType } from '../api/benchmarks.ts';
 import type { AppCategory, AppSubcategory } from '../api/taxonomy.ts';
 
 /** Which slice of the app marketplace a response is: all apps, one category group, or one subcategory. */
@@ -24,6 +24,11 @@ export type BenchmarkScope =
 export function benchmarksKey(scope: BenchmarkScope): string {
   if (scope.source === 'design-arena') return `design-arena/${scope.arena}`;
   return scope.taskType ? `artificial-analysis/${scope.taskType}` : 'artificial-analysis';
+}
+
+/** Stable snapshot key of a benchmarks-openrouter response: `openrouter/gpqa_diamond`. */
+export function openRouterBenchmarksKey(benchmarkType: OpenRouterBenchmarkType): string {
+  return `openrouter/${benchmarkType}`;
 }
 
 /** Stable snapshot key of a task-classifications response: its window, `7d`. */

@@ -1,13 +1,28 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { WindowMeta } from '../api/common.ts';
 import { monthOf } from '../api/dates.ts';
 import type { RankingsDailyRow } from '../api/rankings-daily.ts';
-import type { RankingsPartition } from './format.ts';
+import type { RankingsPartition, RankingsViewDataset, RankingsViewPartition } from './format.ts';
 
 /** The rows of one rankings-daily response, with its verbatim `meta` and whether it carried the synthetic marker. */
 export interface RankingsBatch {
   readonly rows: readonly RankingsDailyRow[];
   readonly meta: WindowMeta;
   readonly synthetic: boolean;
+}
+
+/** Which view's partitions a merge builds: the dataset, the view (its parameter value) and whether it estimates. */
+export interface ViewTarget {
+  readonly dataset: RankingsViewDataset;
+  readonly view: string;
+  readonly estimate: boolean;
+}
+
+/** One merged month: its rows and the batch whose `meta` and synthetic flag it takes. */
+interface MergedMonth {
+  readonly month: string;
+  readonly data: RankingsDailyRow[];
+  readonly source: RankingsBatch;
 }
 
 /** Rows grouped by date, each group in the order it came in. */
@@ -19,6 +34,33 @@ function groupByDate(rows: readonly RankingsDailyRow[]): Map<string, RankingsDai
     else groups.set(row.date, [row]);
   }
   return groups;
+}
+
+/**
+ * The merge rule shared by rankings-daily and the views: every month the batches supplied rows to, with the
+ * archived rows of that month (`archived`, by month) and the fetched dates replacing theirs. A later batch wins a
+ * date that two batches share; a month takes the `meta` of the last batch that supplied rows to it.
+ */
+function mergeMonths(
+  archived: ReadonlyMap<string, readonly RankingsDailyRow[]>,
+  batches: readonly RankingsBatch[],
+): MergedMonth[] {
+  const fetched = new Map<string, RankingsDailyRow[]>();
+  const sourceOfMonth = new Map<string, RankingsBatch>();
+  for (const batch of batches) {
+    for (const [date, rows] of groupByDate(batch.rows)) {
+      fetched.set(date, rows);
+      sourceOfMonth.set(monthOf(date), batch);
+    }
+  }
+  return [...sourceOfMonth.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, source]) => {
+      const byDate = groupByDate(archived.get(month) ?? []);
+      for (const [date, rows] of fetched) if (monthOf(date) === month) byDate.set(date, rows);
+      const data = [...byDate.keys()].sort().flatMap((date) => byDate.get(date) ?? []);
+      return { month, data, source };
+    });
 }
 
 /**
@@ -35,27 +77,52 @@ export function mergeRankings(
   existing: readonly RankingsPartition[],
   batches: readonly RankingsBatch[],
 ): RankingsPartition[] {
-  const fetched = new Map<string, RankingsDailyRow[]>();
-  const sourceOfMonth = new Map<string, RankingsBatch>();
-  for (const batch of batches) {
-    for (const [date, rows] of groupByDate(batch.rows)) {
-      fetched.set(date, rows);
-      sourceOfMonth.set(monthOf(date), batch);
-    }
-  }
-  const archived = new Map(existing.map((partition) => [partition.month, partition]));
-  return [...sourceOfMonth.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([month, source]): RankingsPartition => {
-      const byDate = groupByDate(archived.get(month)?.data ?? []);
-      for (const [date, rows] of fetched) if (monthOf(date) === month) byDate.set(date, rows);
-      const data = [...byDate.keys()].sort().flatMap((date) => byDate.get(date) ?? []);
-      return { dataset: 'rankings-daily', month, synthetic: source.synthetic, meta: source.meta, data };
-    });
+  const archived = new Map(existing.map((partition) => [partition.month, partition.data]));
+  return mergeMonths(archived, batches).map(({ month, data, source }) => ({
+    dataset: 'rankings-daily',
+    month,
+    synthetic: source.synthetic,
+    meta: source.meta,
+    data,
+  }));
 }
 
-/** The newest date in the archived partitions, or `null` when there are none. */
-export function newestRankingsDate(partitions: readonly RankingsPartition[]): string | null {
+/**
+ * {@link mergeRankings} for one view of a rankings-view dataset: the batches' weekly rows (dated by their Monday)
+ * merge into that view's month partitions (a week belongs to the month of its Monday); a re-fetched week replaces
+ * the archived rows of that week. A month whose rows came back unchanged keeps its archived partition, `meta`
+ * included, so its file is not rewritten (nightly runs re-fetch a settled week too). Partitions of other views in
+ * `existing` are ignored. Does not mutate its inputs.
+ */
+export function mergeRankingsView(
+  existing: readonly RankingsViewPartition[],
+  target: ViewTarget,
+  batches: readonly RankingsBatch[],
+): RankingsViewPartition[] {
+  const own = new Map(
+    existing.filter((p) => p.dataset === target.dataset && p.view === target.view).map((p) => [p.month, p]),
+  );
+  const archived = new Map([...own].map(([month, partition]) => [month, partition.data]));
+  return mergeMonths(archived, batches).map(({ month, data, source }): RankingsViewPartition => {
+    const kept = own.get(month);
+    if (kept && kept.synthetic === source.synthetic && isDeepStrictEqual(kept.data, data)) return kept;
+    return {
+      dataset: target.dataset,
+      view: target.view,
+      period: 'week',
+      estimate: target.estimate,
+      month,
+      synthetic: source.synthetic,
+      meta: source.meta,
+      data,
+    };
+  });
+}
+
+/** The newest row date in some partitions (rankings-daily or one view's), or `null` when there are none. */
+export function newestRankingsDate(
+  partitions: readonly { readonly data: readonly RankingsDailyRow[] }[],
+): string | null {
   let newest: string | null = null;
   for (const partition of partitions) {
     for (const row of partition.data) if (newest === null || row.date > newest) newest = row.date;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Dataset, SnapshotDataset } from './format.ts';
+import type { Dataset, RankingsViewDataset, SnapshotDataset } from './format.ts';
 
 /** The archive directory when neither `--data-dir` nor `DATA_DIR` says otherwise. */
 export const DEFAULT_DATA_DIR = 'data';
@@ -10,6 +10,19 @@ export const BUDGET_FILE = 'budget.json';
 /** Archive-relative path of a rankings partition: `rankingsFile('2026-05') === 'rankings-daily/2026-05.json'`. */
 export function rankingsFile(month: string): string {
   return `rankings-daily/${month}.json`;
+}
+
+/** A view as a folder name: `/` becomes `-`, so `viewFolder('marketing/seo') === 'marketing-seo'`. */
+export function viewFolder(view: string): string {
+  return view.replaceAll('/', '-');
+}
+
+/**
+ * Archive-relative path of a view's partition: `viewPartitionFile('rankings-category', 'marketing/seo', '2026-05')`
+ * -> `'rankings-category/marketing-seo/2026-05.json'`.
+ */
+export function viewPartitionFile(dataset: RankingsViewDataset, view: string, month: string): string {
+  return `${dataset}/${viewFolder(view)}/${month}.json`;
 }
 
 /** Archive-relative path of a snapshot: `snapshotFile('benchmarks', '2026-05-11') === 'benchmarks/2026-05-11.json'`. */

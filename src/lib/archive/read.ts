@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
+import {
+  OPENROUTER_BENCHMARK_TYPES,
+  type OpenRouterBenchmarksResponse,
+  OpenRouterBenchmarksResponseSchema,
+  type OpenRouterBenchmarkType,
+} from '../api/benchmarks.ts';
 import type { WindowMeta } from '../api/common.ts';
 import { isSchemaError, parseWith } from '../api/parse.ts';
 import type { RankingsDailyRow } from '../api/rankings-daily.ts';
@@ -9,11 +15,16 @@ import {
   ManifestSchema,
   type RankingsPartition,
   RankingsPartitionSchema,
+  RANKINGS_VIEWS,
+  type RankingsViewDataset,
+  type RankingsViewPartition,
+  RankingsViewPartitionSchema,
   type Snapshot,
   type SnapshotDataset,
   SnapshotSchema,
 } from './format.ts';
-import { archivePath, fileStem, isFileOf, MANIFEST_FILE, snapshotFile } from './paths.ts';
+import { openRouterBenchmarksKey } from './keys.ts';
+import { archivePath, fileStem, isFileOf, MANIFEST_FILE, snapshotFile, viewFolder } from './paths.ts';
 import { isNotFound } from './write-atomic.ts';
 
 /**
@@ -28,6 +39,33 @@ export interface RankingsArchive {
   /** `meta` of the newest partition; its `as_of` is what the citation quotes. */
   readonly meta: WindowMeta;
   readonly synthetic: boolean;
+}
+
+/** One view of a rankings-view dataset: its weekly history, as pages chart it. */
+export interface RankingsViewArchive {
+  readonly dataset: RankingsViewDataset;
+  /** The view: the dataset's parameter value, e.g. `programming`, `marketing/seo`, `tool_calling`, `100K`. */
+  readonly view: string;
+  /** Rows by week ascending (`date` is the week's Monday), API order within a week: top 50, `other` last. */
+  readonly rows: RankingsDailyRow[];
+  /** `meta` of the newest partition; its `as_of` is what the citation quotes. */
+  readonly meta: WindowMeta;
+  readonly synthetic: boolean;
+  /** True for the sampled datasets (category, language): totals are estimates, and charts must say so. */
+  readonly estimate: boolean;
+  readonly period: 'week';
+}
+
+/** OpenRouter's own benchmark results of the newest `benchmarks-openrouter` snapshot. */
+export interface OpenRouterBenchmarksArchive {
+  /** The snapshot's date (UTC day of the run). */
+  readonly date: string;
+  readonly synthetic: boolean;
+  /** One response per benchmark the snapshot holds, in `OPENROUTER_BENCHMARK_TYPES` order. */
+  readonly benchmarks: readonly {
+    readonly benchmarkType: OpenRouterBenchmarkType;
+    readonly response: OpenRouterBenchmarksResponse;
+  }[];
 }
 
 /** Reads and validates one archive file; `null` when it does not exist. Throws one line naming the file otherwise. */
@@ -80,6 +118,70 @@ export function readRankings(dir: string): RankingsArchive | null {
   };
 }
 
+/** Every partition of a rankings-view dataset the manifest lists, by file path (view folder, then month). */
+export function readViewPartitions(dir: string, dataset: RankingsViewDataset): RankingsViewPartition[] {
+  const files = readManifest(dir)?.datasets[dataset]?.files ?? [];
+  return files
+    .filter((file) => isFileOf(dataset, file))
+    .sort()
+    .flatMap((file) => readArchiveFile(dir, file, RankingsViewPartitionSchema) ?? []);
+}
+
+/** One view's history from its partitions (all of the same view), or `null` when there are none. */
+function toViewArchive(partitions: readonly RankingsViewPartition[]): RankingsViewArchive | null {
+  const sorted = partitions.toSorted((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const newest = sorted.at(-1);
+  if (!newest) return null;
+  return {
+    dataset: newest.dataset,
+    view: newest.view,
+    rows: sorted.flatMap((p) => p.data),
+    meta: newest.meta,
+    synthetic: sorted.some((p) => p.synthetic),
+    estimate: newest.estimate,
+    period: newest.period,
+  };
+}
+
+/**
+ * One view's weekly history, e.g. `readRankingsView(dir, 'rankings-category', 'programming')`, or `null` when the
+ * archive has none for it.
+ */
+export function readRankingsView(dir: string, dataset: RankingsViewDataset, view: string): RankingsViewArchive | null {
+  const folder = `${dataset}/${viewFolder(view)}/`;
+  const files = (readManifest(dir)?.datasets[dataset]?.files ?? []).filter((file) => file.startsWith(folder));
+  const partitions = files.flatMap((file) => readArchiveFile(dir, file, RankingsViewPartitionSchema) ?? []);
+  return toViewArchive(partitions.filter((p) => p.view === view));
+}
+
+/**
+ * Every archived view of a dataset, in the dataset's display order (`RANKINGS_VIEWS[dataset].views`; views the
+ * archive holds beyond that list follow alphabetically): `readRankingsViews(dir, 'rankings-modality')`.
+ */
+export function readRankingsViews(dir: string, dataset: RankingsViewDataset): RankingsViewArchive[] {
+  const byView = Map.groupBy(readViewPartitions(dir, dataset), (p) => p.view);
+  const known: readonly string[] = RANKINGS_VIEWS[dataset].views;
+  const order = [...known, ...[...byView.keys()].filter((view) => !known.includes(view)).sort()];
+  return order.flatMap((view) => toViewArchive(byView.get(view) ?? []) ?? []);
+}
+
+/**
+ * The newest archived week of each view of a dataset (`{ programming: '2026-05-11', … }`), for the fetch plan.
+ * Reads only each view's newest partition.
+ */
+export function readNewestViewWeeks(dir: string, dataset: RankingsViewDataset): Record<string, string> {
+  const files = (readManifest(dir)?.datasets[dataset]?.files ?? []).filter((file) => isFileOf(dataset, file));
+  const newestFile = new Map<string, string>();
+  for (const file of files.sort()) newestFile.set(file.slice(0, file.lastIndexOf('/')), file);
+  const newest: Record<string, string> = {};
+  for (const file of newestFile.values()) {
+    const partition = readArchiveFile(dir, file, RankingsViewPartitionSchema);
+    const last = partition?.data.at(-1)?.date;
+    if (partition && last !== undefined) newest[partition.view] = last;
+  }
+  return newest;
+}
+
 /** The dates of a dataset's snapshots the manifest lists, ascending: `['2026-05-10', '2026-05-11']`. */
 export function listSnapshotDates(dir: string, dataset: SnapshotDataset): string[] {
   const files = readManifest(dir)?.datasets[dataset]?.files ?? [];
@@ -109,4 +211,18 @@ export function snapshotBody<S extends z.ZodType>(snapshot: Snapshot, key: strin
   const response = snapshot.responses.find((r) => r.key === key);
   if (!response) return null;
   return parseWith(schema, response.body, `${snapshot.dataset}/${snapshot.date} ${key}`);
+}
+
+/**
+ * OpenRouter's own benchmark results from the newest `benchmarks-openrouter` snapshot, one response per benchmark,
+ * or `null` when the archive has none. Cite each response's `meta.citation`.
+ */
+export function readOpenRouterBenchmarks(dir: string): OpenRouterBenchmarksArchive | null {
+  const snapshot = readLatestSnapshot(dir, 'benchmarks-openrouter');
+  if (!snapshot) return null;
+  const benchmarks = OPENROUTER_BENCHMARK_TYPES.flatMap((benchmarkType) => {
+    const response = snapshotBody(snapshot, openRouterBenchmarksKey(benchmarkType), OpenRouterBenchmarksResponseSchema);
+    return response ? [{ benchmarkType, response }] : [];
+  });
+  return { date: snapshot.date, synthetic: snapshot.synthetic, benchmarks };
 }

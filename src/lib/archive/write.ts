@@ -5,10 +5,20 @@ import {
   type Manifest,
   type ManifestEntry,
   type RankingsPartition,
+  type RankingsViewPartition,
   type Snapshot,
+  SNAPSHOT_DATASETS,
   type SnapshotDataset,
 } from './format.ts';
-import { archivePath, fileStem, isFileOf, MANIFEST_FILE, rankingsFile, snapshotFile } from './paths.ts';
+import {
+  archivePath,
+  fileStem,
+  isFileOf,
+  MANIFEST_FILE,
+  rankingsFile,
+  snapshotFile,
+  viewPartitionFile,
+} from './paths.ts';
 import { removeFiles, toArchiveJson, type WriteFs, writeFilesAtomic } from './write-atomic.ts';
 
 /**
@@ -29,6 +39,19 @@ export async function writeRankingsPartitions(
   return writeArchiveFiles(
     dir,
     partitions.map((partition) => ({ file: rankingsFile(partition.month), value: partition })),
+    fs,
+  );
+}
+
+/** Writes the given view partitions (every view and month a run touched) as one atomic step. */
+export async function writeViewPartitions(
+  dir: string,
+  partitions: readonly RankingsViewPartition[],
+  fs?: WriteFs,
+): Promise<Written> {
+  return writeArchiveFiles(
+    dir,
+    partitions.map((p) => ({ file: viewPartitionFile(p.dataset, p.view, p.month), value: p })),
     fs,
   );
 }
@@ -72,9 +95,6 @@ export function withDatasetEntry(
   };
 }
 
-/** The dated-snapshot datasets. */
-const SNAPSHOT_DATASETS: readonly SnapshotDataset[] = ['app-rankings', 'benchmarks', 'task-classifications'];
-
 /** The manifest after retention and the archive-relative files it no longer lists. Pure. */
 export function toCompacted(manifest: Manifest, today: string): { manifest: Manifest; dropped: string[] } {
   const dropped: string[] = [];
@@ -95,7 +115,7 @@ function datasetDates(dataset: SnapshotDataset, files: readonly string[], today:
 }
 
 /**
- * Applies the retention rule to every dated snapshot (rankings partitions are never dropped): writes the
+ * Applies the retention rule to every dated snapshot (rankings and view partitions are never dropped): writes the
  * smaller manifest first, then deletes the dropped files. Returns the archive-relative files deleted.
  */
 export async function compactArchive(dir: string, manifest: Manifest, today: string, fs?: WriteFs): Promise<string[]> {

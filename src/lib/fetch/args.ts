@@ -32,17 +32,23 @@ function envValue(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
+/** The dataset an `--only` name means: an alias (`categories`) or a dataset's own name (`rankings-category`). */
+function datasetNamed(name: string): Dataset | undefined {
+  if (Object.hasOwn(DATASET_ALIASES, name)) return DATASET_ALIASES[name as DatasetAlias];
+  return DATASETS.find((dataset) => dataset === name);
+}
+
 /** `--only rankings,tasks` -> `['rankings-daily', 'task-classifications']`; every dataset when absent. */
 export function toDatasets(only: string | undefined): Dataset[] {
   if (only === undefined) return [...DATASETS];
   const names = only.split(',').map((name) => name.trim());
-  const unknown = names.filter((name) => !Object.hasOwn(DATASET_ALIASES, name));
+  const unknown = names.filter((name) => datasetNamed(name) === undefined);
   if (unknown.length > 0) {
-    throw new UsageError(
-      `fetch: unknown --only value ${unknown.map((n) => `"${n}"`).join(', ')}; use a comma-separated list of rankings, apps, benchmarks, tasks.`,
-    );
+    const given = unknown.map((n) => `"${n}"`).join(', ');
+    const aliases = Object.keys(DATASET_ALIASES).join(', ');
+    throw new UsageError(`fetch: unknown --only value ${given}; use a comma-separated list of ${aliases}.`);
   }
-  const chosen = new Set(names.map((name) => DATASET_ALIASES[name as DatasetAlias]));
+  const chosen = new Set(names.map(datasetNamed));
   return DATASETS.filter((dataset) => chosen.has(dataset));
 }
 

@@ -1,9 +1,23 @@
-import type { Dataset, Manifest, Snapshot, SnapshotDataset, SnapshotResponse } from '../archive/format.ts';
-import { mergeRankings } from '../archive/merge.ts';
-import { rankingsFile, snapshotFile } from '../archive/paths.ts';
-import { readRankingsPartitions } from '../archive/read.ts';
+import {
+  type Dataset,
+  type Manifest,
+  RANKINGS_VIEWS,
+  type RankingsViewDataset,
+  type Snapshot,
+  type SnapshotDataset,
+  type SnapshotResponse,
+} from '../archive/format.ts';
+import { mergeRankings, mergeRankingsView, type RankingsBatch } from '../archive/merge.ts';
+import { rankingsFile, snapshotFile, viewPartitionFile } from '../archive/paths.ts';
+import { readRankingsPartitions, readViewPartitions } from '../archive/read.ts';
 import type { WriteFs } from '../archive/write-atomic.ts';
-import { withDatasetEntry, writeManifest, writeRankingsPartitions, writeSnapshot } from '../archive/write.ts';
+import {
+  withDatasetEntry,
+  writeManifest,
+  writeRankingsPartitions,
+  writeSnapshot,
+  writeViewPartitions,
+} from '../archive/write.ts';
 import { asOfOf, type Fetched, newestAsOf } from './execute.ts';
 
 /** Where and when a dataset is committed. */
@@ -29,12 +43,41 @@ function storedQuery(query: Readonly<Record<string, string | number | undefined>
   );
 }
 
+/** The files a dataset's commit lists in the manifest, and the ones it actually wrote (changed bytes only). */
+interface DatasetFiles {
+  readonly files: string[];
+  readonly written: string[];
+}
+
+/** Merges each view's weekly rows into its month partitions and writes every touched partition in one step. */
+async function writeViewFiles(
+  context: CommitContext,
+  dataset: RankingsViewDataset,
+  responses: readonly Fetched[],
+  synthetic: boolean,
+): Promise<DatasetFiles> {
+  const byView = new Map<string, RankingsBatch[]>();
+  for (const f of responses) {
+    if (f.dataset !== dataset || !('view' in f.request)) continue;
+    const batch = { rows: f.body.data, meta: f.body.meta, synthetic };
+    byView.set(f.request.view, [...(byView.get(f.request.view) ?? []), batch]);
+  }
+  const existing = readViewPartitions(context.dataDir, dataset);
+  const { estimate } = RANKINGS_VIEWS[dataset];
+  const partitions = [...byView].flatMap(([view, batches]) =>
+    mergeRankingsView(existing, { dataset, view, estimate }, batches),
+  );
+  const written = await writeViewPartitions(context.dataDir, partitions, context.fs);
+  return { files: partitions.map((p) => viewPartitionFile(p.dataset, p.view, p.month)), written };
+}
+
 async function writeDatasetFiles(
   context: CommitContext,
   dataset: Dataset,
   responses: readonly Fetched[],
   synthetic: boolean,
-): Promise<{ files: string[]; written: string[] }> {
+): Promise<DatasetFiles> {
+  if (isViewDataset(dataset)) return writeViewFiles(context, dataset, responses, synthetic);
   if (dataset === 'rankings-daily') {
     const batches = responses.flatMap((f) =>
       f.dataset === 'rankings-daily' ? [{ rows: f.body.data, meta: f.body.meta, synthetic }] : [],
@@ -54,10 +97,16 @@ async function writeDatasetFiles(
   return { files: [snapshotFile(dataset, context.today)], written };
 }
 
+/** True for the rankings-view datasets, whose rows merge into per-view month partitions. */
+function isViewDataset(dataset: Dataset): dataset is RankingsViewDataset {
+  return Object.hasOwn(RANKINGS_VIEWS, dataset);
+}
+
 /**
- * Writes one dataset's validated responses into the archive, then the manifest: rankings rows merge into their
- * month partitions (re-fetched dates replace archived ones); the other datasets become today's snapshot, replacing
- * an earlier one of the same day. Call only once every response of the dataset is in hand and validated.
+ * Writes one dataset's validated responses into the archive, then the manifest: rankings and view rows merge into
+ * their month partitions (re-fetched dates or weeks replace archived ones); the other datasets become today's
+ * snapshot, replacing an earlier one of the same day. Call only once every response of the dataset is in hand
+ * and validated.
  */
 export async function commitDataset(
   context: CommitContext,

@@ -2,7 +2,9 @@
 
 /** The usage line every flag error ends with. */
 export const FETCH_USAGE =
-  'Usage: npm run fetch -- [--base-url URL] [--data-dir DIR] [--only rankings,apps,benchmarks,tasks] [--dry-run] [--relaxed-pacing] [--today YYYY-MM-DD]';
+  'Usage: npm run fetch -- [--base-url URL] [--data-dir DIR] ' +
+  '[--only rankings,apps,benchmarks,tasks,categories,languages,modalities,context,openrouter] [--dry-run] ' +
+  '[--relaxed-pacing] [--today YYYY-MM-DD]';
 
 /** The command line or environment is wrong; nothing was requested. The CLI exits 2. */
 export class UsageError extends Error {
@@ -53,6 +55,20 @@ export class MixedSyntheticError extends Error {
     super(
       `${dataset}: ${baseUrl} answered some requests with synthetic demo data and some without. Check --base-url, then re-run.`,
     );
+  }
+}
+
+/**
+ * Newer datasets the server refused (a `NewerParameterError` each) while the others completed: the first one's line,
+ * and the names of the rest that failed the same way.
+ */
+export class NewerDatasetsError extends Error {
+  override readonly name: string = 'NewerDatasetsError';
+  constructor(failures: readonly { readonly dataset: string; readonly error: Error }[]) {
+    const [first, ...rest] = failures;
+    const others = rest.map((f) => f.dataset).join(', ');
+    const also = rest.length > 0 ? ` Also not fetched, for the same reason: ${others}.` : '';
+    super(`${first?.error.message ?? 'newer datasets failed'}${also}`);
   }
 }
 

@@ -1,9 +1,10 @@
 import { type AppRankingsResponse, fetchAppRankings } from '../api/app-rankings.ts';
-import { type BenchmarksResponse, fetchBenchmarks } from '../api/benchmarks.ts';
+import { type BenchmarksResponse, fetchBenchmarks, type OpenRouterBenchmarksResponse } from '../api/benchmarks.ts';
 import type { DataApiClient } from '../api/client.ts';
 import { SYNTHETIC_MARKER } from '../api/common.ts';
 import { fetchRankingsDaily, type RankingsDailyResponse } from '../api/rankings-daily.ts';
 import { fetchTaskClassifications, type TaskClassificationsResponse } from '../api/task-classifications.ts';
+import type { RankingsViewDataset } from '../archive/format.ts';
 import type { PlannedRequest } from './plan.ts';
 
 type RequestOf<D extends PlannedRequest['dataset']> = Extract<PlannedRequest, { dataset: D }>;
@@ -13,7 +14,9 @@ export type Fetched =
   | ResponseOf<'rankings-daily', RankingsDailyResponse>
   | ResponseOf<'app-rankings', AppRankingsResponse>
   | ResponseOf<'benchmarks', BenchmarksResponse>
-  | ResponseOf<'task-classifications', TaskClassificationsResponse>;
+  | ResponseOf<'task-classifications', TaskClassificationsResponse>
+  | ResponseOf<RankingsViewDataset, RankingsDailyResponse>
+  | ResponseOf<'benchmarks-openrouter', OpenRouterBenchmarksResponse>;
 
 interface ResponseOf<D extends PlannedRequest['dataset'], B> {
   readonly dataset: D;
@@ -32,6 +35,13 @@ export async function executeRequest(client: DataApiClient, request: PlannedRequ
       return { dataset: request.dataset, request, body: await fetchBenchmarks(client, request.query) };
     case 'task-classifications':
       return { dataset: request.dataset, request, body: await fetchTaskClassifications(client, request.query) };
+    case 'rankings-category':
+    case 'rankings-language':
+    case 'rankings-modality':
+    case 'rankings-context':
+      return { dataset: request.dataset, request, body: await fetchRankingsDaily(client, request.query) };
+    case 'benchmarks-openrouter':
+      return { dataset: request.dataset, request, body: await fetchBenchmarks(client, request.query) };
   }
 }
 

@@ -1,34 +1,69 @@
 import { APP_SORTS, type AppRankingsQuery } from '../api/app-rankings.ts';
-import { BENCHMARK_TASK_TYPES, type BenchmarksQuery, DESIGN_ARENAS } from '../api/benchmarks.ts';
-import { rankingsWindows } from '../api/dates.ts';
-import type { RankingsDailyQuery } from '../api/rankings-daily.ts';
+import {
+  BENCHMARK_TASK_TYPES,
+  type BenchmarksQuery,
+  DESIGN_ARENAS,
+  OPENROUTER_BENCHMARK_TYPES,
+} from '../api/benchmarks.ts';
+import { rankingsWindows, weeklyWindows } from '../api/dates.ts';
+import { parseWith } from '../api/parse.ts';
+import { type RankingsDailyQuery, RankingsDailyQuerySchema } from '../api/rankings-daily.ts';
 import type { TaskClassificationsQuery } from '../api/task-classifications.ts';
 import { APP_CATEGORIES, APP_SUBCATEGORIES } from '../api/taxonomy.ts';
-import { DATASETS, type Dataset } from '../archive/format.ts';
-import { type AppScope, appRankingsKey, benchmarksKey, taskClassificationsKey } from '../archive/keys.ts';
+import { DATASETS, type Dataset, RANKINGS_VIEWS, type RankingsViewDataset } from '../archive/format.ts';
+import {
+  type AppScope,
+  appRankingsKey,
+  benchmarksKey,
+  openRouterBenchmarksKey,
+  taskClassificationsKey,
+} from '../archive/keys.ts';
 
 /** Rows per app-rankings request and per benchmarks request: the API's maximum, so one page covers each slice. */
 export const PAGE_SIZE = 100;
 
-/** `--only` names of the datasets, in run order. */
+/** `--only` names of the datasets, in run order (the dataset names themselves are accepted too). */
 export const DATASET_ALIASES = {
   rankings: 'rankings-daily',
   apps: 'app-rankings',
   benchmarks: 'benchmarks',
   tasks: 'task-classifications',
+  categories: 'rankings-category',
+  languages: 'rankings-language',
+  modalities: 'rankings-modality',
+  context: 'rankings-context',
+  openrouter: 'benchmarks-openrouter',
 } as const satisfies Record<string, Dataset>;
 export type DatasetAlias = keyof typeof DATASET_ALIASES;
 
-/** One request of a run. `key` names it in the snapshot (stable across runs) or, for rankings, its window. */
+/**
+ * One request of a run. `key` names it in the snapshot (stable across runs) or, for rankings and the views, its
+ * window; a view request also says which view it fetches.
+ */
 export type PlannedRequest =
   | { readonly dataset: 'rankings-daily'; readonly key: string; readonly query: RankingsDailyQuery }
   | { readonly dataset: 'app-rankings'; readonly key: string; readonly query: AppRankingsQuery }
   | { readonly dataset: 'benchmarks'; readonly key: string; readonly query: BenchmarksQuery }
-  | { readonly dataset: 'task-classifications'; readonly key: string; readonly query: TaskClassificationsQuery };
+  | { readonly dataset: 'task-classifications'; readonly key: string; readonly query: TaskClassificationsQuery }
+  | {
+      readonly dataset: RankingsViewDataset;
+      readonly key: string;
+      readonly view: string;
+      readonly query: RankingsDailyQuery;
+    }
+  | {
+      readonly dataset: 'benchmarks-openrouter';
+      readonly key: string;
+      readonly query: BenchmarksQuery & { readonly source: 'openrouter' };
+    };
 
-/** What the plan depends on in the archive: the newest archived rankings date (`null` for an empty archive). */
+/**
+ * What the plan depends on in the archive: the newest archived rankings date (`null` for an empty archive) and
+ * the newest archived week of each view (a view absent here has no history yet, so its backfill is planned).
+ */
 export interface ArchiveState {
   readonly newestRankingsDate: string | null;
+  readonly newestViewWeeks?: Readonly<Partial<Record<RankingsViewDataset, Readonly<Record<string, string>>>>>;
 }
 
 export interface PlanOptions {
@@ -86,21 +121,57 @@ function benchmarkRequests(): PlannedRequest[] {
   ];
 }
 
+/**
+ * One view dataset's requests: per view, weekly buckets (`period=week`) from the week of 2025-01-01 for a view
+ * without history, else from the week before its newest archived week (the trailing weeks that can still
+ * change), in windows of 52 weeks that never split a week.
+ */
+function viewRequests(dataset: RankingsViewDataset, state: ArchiveState, today: string): PlannedRequest[] {
+  const { param, views } = RANKINGS_VIEWS[dataset];
+  return views.flatMap((view) =>
+    weeklyWindows(state.newestViewWeeks?.[dataset]?.[view] ?? null, today).map(({ start, end }) => {
+      const query = { start_date: start, end_date: end, period: 'week', [param]: view };
+      return {
+        dataset,
+        key: `${view}/${start}..${end}`,
+        view,
+        query: parseWith(RankingsDailyQuerySchema, query, `${dataset} query`),
+      };
+    }),
+  );
+}
+
+/** OpenRouter's own benchmarks, one request per benchmark so each gets the full page of 100. */
+function openRouterRequests(): PlannedRequest[] {
+  return OPENROUTER_BENCHMARK_TYPES.map((benchmarkType) => ({
+    dataset: 'benchmarks-openrouter',
+    key: openRouterBenchmarksKey(benchmarkType),
+    query: { source: 'openrouter', benchmark_type: benchmarkType, max_results: PAGE_SIZE },
+  }));
+}
+
 function taskRequests(): PlannedRequest[] {
   return [{ dataset: 'task-classifications', key: taskClassificationsKey('7d'), query: { window: '7d' } }];
 }
 
 /**
- * Every request a run makes for an archive state, in run order (rankings, apps, benchmarks, tasks). An empty
- * archive needs the full rankings history in windows of at most 366 days; a nightly update only the trailing
- * re-fetch window. Pure: `npm run bench` prints it for both cases.
+ * Every request a run makes for an archive state, in run order (`DATASETS`: rankings, apps, benchmarks, tasks, the
+ * rankings views, OpenRouter's benchmarks). An empty archive needs the full rankings history in windows of at most
+ * 366 days and each view's weekly history in windows of 52 weeks; a nightly update only the trailing re-fetch
+ * windows. Pure: `npm run bench` prints it for both cases.
  */
 export function planFetch(state: ArchiveState, options: PlanOptions): PlannedRequest[] {
+  const views = (dataset: RankingsViewDataset) => () => viewRequests(dataset, state, options.today);
   const build: Record<Dataset, () => PlannedRequest[]> = {
     'rankings-daily': () => rankingsRequests(state, options.today),
     'app-rankings': appRequests,
     benchmarks: benchmarkRequests,
     'task-classifications': taskRequests,
+    'rankings-category': views('rankings-category'),
+    'rankings-language': views('rankings-language'),
+    'rankings-modality': views('rankings-modality'),
+    'rankings-context': views('rankings-context'),
+    'benchmarks-openrouter': openRouterRequests,
   };
   return DATASETS.filter((dataset) => options.datasets.includes(dataset)).flatMap((dataset) => build[dataset]());
 }

@@ -1,5 +1,6 @@
 import { createClient, type DataApiClient } from '../api/client.ts';
 import { toIsoDate } from '../api/dates.ts';
+import { isNewerParameterError } from '../api/errors.ts';
 import {
   createPacer,
   DAILY_BUDGET,
@@ -11,13 +12,19 @@ import {
 } from '../api/pacing.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../api/retry.ts';
 import { readBudget, toBudget, toPacerState, writeBudget } from '../archive/budget.ts';
-import { DATASETS, type Dataset, type Manifest } from '../archive/format.ts';
+import { DATASETS, type Dataset, type Manifest, RANKINGS_VIEW_DATASETS } from '../archive/format.ts';
 import { newestRankingsDate } from '../archive/merge.ts';
-import { readManifest, readRankingsPartitions } from '../archive/read.ts';
+import { readManifest, readNewestViewWeeks, readRankingsPartitions } from '../archive/read.ts';
 import type { WriteFs } from '../archive/write-atomic.ts';
 import { compactArchive } from '../archive/write.ts';
 import { commitDataset } from './commit.ts';
-import { MissingKeyError, MixedSyntheticError, OverBudgetError, SyntheticMismatchError } from './errors.ts';
+import {
+  MissingKeyError,
+  MixedSyntheticError,
+  NewerDatasetsError,
+  OverBudgetError,
+  SyntheticMismatchError,
+} from './errors.ts';
 import { executeRequest, type Fetched, isSyntheticResponse } from './execute.ts';
 import { type ArchiveState, planFetch, type PlannedRequest } from './plan.ts';
 import { dryRunLines, estimateEta, progressLine, retryLine } from './progress.ts';
@@ -28,7 +35,7 @@ export interface FetchOptions {
   /** `OPENROUTER_API_KEY`; only `dryRun` may go without it. */
   readonly apiKey: string | undefined;
   readonly dataDir: string;
-  /** Datasets to fetch (`--only`); run order is always rankings, apps, benchmarks, tasks. */
+  /** Datasets to fetch (`--only`); run order is always `DATASETS` order (rankings, apps, …, the views, …). */
   readonly datasets: readonly Dataset[];
   readonly dryRun: boolean;
   /** Lifts the per-minute pacing only (the local Data API in relaxed mode); the daily budget still holds. */
@@ -63,7 +70,10 @@ export interface FetchResult {
 
 /** The archive facts the plan depends on. */
 export function readArchiveState(dataDir: string): ArchiveState {
-  return { newestRankingsDate: newestRankingsDate(readRankingsPartitions(dataDir)) };
+  return {
+    newestRankingsDate: newestRankingsDate(readRankingsPartitions(dataDir)),
+    newestViewWeeks: Object.fromEntries(RANKINGS_VIEW_DATASETS.map((d) => [d, readNewestViewWeeks(dataDir, d)])),
+  };
 }
 
 /**
@@ -71,7 +81,9 @@ export function readArchiveState(dataDir: string): ArchiveState {
  * response of a dataset before writing any of it, commits datasets one by one (files, then manifest), and applies
  * retention after a fully successful run. Datasets are all-or-nothing: when one fails, the datasets before it stay
  * written, it and the ones after it write nothing, and the error is thrown (one line). Only budget.json changes
- * on a failed dataset: the requests it spent count.
+ * on a failed dataset: the requests it spent count. One exception: a dataset refused for a newer parameter (a
+ * server that follows only the older spec) writes nothing and the run goes on with the next dataset, then
+ * throws one line naming it, so the other datasets are unaffected.
  */
 export async function runFetch(options: FetchOptions, deps: FetchDeps = {}): Promise<FetchResult> {
   const clock = deps.clock ?? (() => new Date());
@@ -85,13 +97,23 @@ export async function runFetch(options: FetchOptions, deps: FetchDeps = {}): Pro
   const session: Session = { options, plan, client, pacer, clock, log, started: clock().getTime(), sent: 0 };
   let manifest = readManifest(options.dataDir);
   const written = new Set<string>(); // manifest.json is rewritten after each dataset: count it once
+  const refused: { dataset: Dataset; error: Error }[] = [];
   for (const dataset of DATASETS.filter((d) => plan.some((request) => request.dataset === d))) {
-    const { responses, synthetic } = await fetchDataset(session, manifest, dataset);
+    let fetched: Awaited<ReturnType<typeof fetchDataset>>;
+    try {
+      fetched = await fetchDataset(session, manifest, dataset);
+    } catch (error) {
+      if (!isNewerParameterError(error)) throw error;
+      refused.push({ dataset, error });
+      log(`Not fetched: ${error.message}`);
+      continue;
+    }
     const context = { dataDir: options.dataDir, today, fetchedAt: clock().toISOString(), fs: deps.fs };
-    const committed = await commitDataset(context, manifest, dataset, responses, synthetic);
+    const committed = await commitDataset(context, manifest, dataset, fetched.responses, fetched.synthetic);
     manifest = committed.manifest;
     committed.written.forEach((file) => written.add(file));
   }
+  if (refused.length > 0) throw new NewerDatasetsError(refused);
   const removed = manifest ? await compactArchive(options.dataDir, manifest, today, deps.fs) : [];
   const requestsToday = pacer.state().requestsToday;
   log(

@@ -4,9 +4,14 @@ import {
   addDays,
   daysBetween,
   isoWeekOf,
+  isStartOfPeriod,
+  monthStartOf,
+  periodStartOf,
   rankingsWindows,
   splitIntoWindows,
   toIsoDate,
+  weeklyWindows,
+  weekStartOf,
 } from '../../../src/lib/api/dates.ts';
 
 /** Days in a window, both bounds counted. */
@@ -94,5 +99,55 @@ describe(rankingsWindows, () => {
     expect(windows[0]?.start).toBe('2025-01-07');
     expect(windows.at(-1)?.end).toBe('2026-11-25');
     for (const window of windows) expect(span(window)).toBeLessThanOrEqual(MAX_SPAN_DAYS);
+  });
+});
+
+describe(weekStartOf, () => {
+  it.each([
+    ['2025-01-01', '2024-12-30'],
+    ['2026-05-11', '2026-05-11'],
+    ['2026-05-17', '2026-05-11'],
+    ['2026-03-01', '2026-02-23'],
+  ])('%s -> the Monday %s', (date, monday) => {
+    expect(weekStartOf(date)).toBe(monday);
+  });
+});
+
+describe(periodStartOf, () => {
+  it.each([
+    ['2026-05-13', 'day', '2026-05-13'],
+    ['2026-05-13', 'week', '2026-05-11'],
+    ['2026-05-13', 'month', '2026-05-01'],
+  ] as const)('%s by %s -> %s', (date, period, start) => {
+    expect(periodStartOf(date, period)).toBe(start);
+    expect(isStartOfPeriod(start, period)).toBe(true);
+  });
+
+  it('knows which dates start no week or month', () => {
+    expect(isStartOfPeriod('2026-05-12', 'week')).toBe(false);
+    expect(isStartOfPeriod('2026-05-11', 'month')).toBe(false);
+    expect(monthStartOf('2026-12-31')).toBe('2026-12-01');
+  });
+});
+
+describe(weeklyWindows, () => {
+  it('backfills from the week of 2025-01-01 in 52-week windows, Monday to Sunday, the first clamped', () => {
+    const windows = weeklyWindows(null, '2027-02-03');
+    expect(windows).toEqual([
+      { start: '2025-01-01', end: '2025-12-28' },
+      { start: '2025-12-29', end: '2026-12-27' },
+      { start: '2026-12-28', end: '2027-02-03' },
+    ]);
+    for (const w of windows) expect(span(w)).toBeLessThanOrEqual(MAX_SPAN_DAYS);
+    for (const w of windows.slice(1)) expect(weekStartOf(w.start)).toBe(w.start);
+  });
+
+  it.each([
+    ['2026-05-04', '2026-05-11', '2026-04-27'],
+    ['2026-05-11', '2026-05-11', '2026-05-04'],
+    ['2026-05-11', '2026-05-17', '2026-05-04'],
+    ['2025-01-06', '2025-01-08', '2025-01-01'],
+  ])('after week %s, on %s, re-fetches from %s', (newest, today, start) => {
+    expect(weeklyWindows(newest, today)).toEqual([{ start, end: today }]);
   });
 });

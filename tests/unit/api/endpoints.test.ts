@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fetchAppRankings } from '../../../src/lib/api/app-rankings.ts';
 import { fetchBenchmarks } from '../../../src/lib/api/benchmarks.ts';
 import { createClient } from '../../../src/lib/api/client.ts';
+import { isNewerParameterError } from '../../../src/lib/api/errors.ts';
 import { createPacer } from '../../../src/lib/api/pacing.ts';
 import { isSchemaError } from '../../../src/lib/api/parse.ts';
 import { fetchRankingsDaily } from '../../../src/lib/api/rankings-daily.ts';
 import { fetchTaskClassifications } from '../../../src/lib/api/task-classifications.ts';
-import { type FakeFetch, fakeFetch, fakeTime, json, rankingsBody } from './fake-fetch.ts';
+import { apiError, type FakeFetch, fakeFetch, fakeTime, json, rankingsBody } from './fake-fetch.ts';
 
 const BASE = 'http://127.0.0.1:8787/api/v1';
 
@@ -134,5 +135,117 @@ describe(fetchTaskClassifications, () => {
     const { as_of: _dropped, ...data } = tasksBody.data;
     const message = await messageOf(fetchTaskClassifications(clientFor(fakeFetch(() => json({ data }))), {}));
     expect(message).toMatch(/^task-classifications response: data\.as_of: /);
+  });
+});
+
+/** A weekly rankings body: one row per Monday given. */
+const weeklyBody = (mondays: readonly string[]) => ({
+  data: mondays.map((date) => ({ date, model_permaslug: 'openai/gpt-4o', total_tokens: '7000' })),
+  meta: windowMeta,
+});
+const orItem = {
+  source: 'openrouter',
+  model_permaslug: 'openai/gpt-5-2025-08-07',
+  display_name: 'GPT-5',
+  benchmark_type: 'gpqa_diamond',
+  accuracy: 0.8131,
+  accuracy_stddev: null,
+  avg_cost_per_task: 0.0123,
+  total_tasks: 198,
+  last_run_timestamp: '2026-05-04T04:00:00.000Z',
+};
+const aaItem = {
+  source: 'artificial-analysis',
+  model_permaslug: 'openai/gpt-4o',
+  display_name: 'GPT-4o',
+  intelligence_index: 71.2,
+  coding_index: null,
+  agentic_index: 58.3,
+  pricing: null,
+};
+const allMeta = { ...benchMeta, source: null, source_url: null, citation: null, model_count: 3 };
+
+describe('fetchRankingsDaily with the newer parameters', () => {
+  it('sends period and the view after the window', async () => {
+    const fake = fakeFetch(() => json(weeklyBody(['2026-05-04', '2026-05-11'])));
+    const query = { start_date: '2026-05-04', end_date: '2026-05-11', period: 'week', context_bucket: '100K' } as const;
+    const body = await fetchRankingsDaily(clientFor(fake), query);
+    expect(fake.calls[0]?.url.search).toBe(
+      '?start_date=2026-05-04&end_date=2026-05-11&period=week&context_bucket=100K',
+    );
+    expect(body.data).toHaveLength(2);
+  });
+
+  it.each([
+    [{ category: 'legal', modality: 'text' }, /^rankings-daily query: \(root\): category cannot be combined with/],
+    [{ language_type: 'natural', period: 'day' }, /^rankings-daily query: \(root\): period=day is not available/],
+    [{ category: 'coding' }, /^rankings-daily query: category: /],
+  ] as const)('refuses %o before sending anything', async (query, message) => {
+    const fake = fakeFetch(() => json({}));
+    const error = await fetchRankingsDaily(clientFor(fake), query as never).catch((e: unknown) => e);
+    expect(isSchemaError(error) && error.message).toMatch(message);
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('turns a 400 to a newer parameter into one line naming the view', async () => {
+    const fake = fakeFetch(() => apiError(400, 'unknown parameter category'));
+    const error = await fetchRankingsDaily(clientFor(fake), { period: 'week', category: 'programming' }).catch(
+      (e: unknown) => e,
+    );
+    expect(isNewerParameterError(error)).toBe(true);
+    expect(error instanceof Error && error.message).toBe(
+      `rankings-daily (category=programming): HTTP 400 from ${BASE}: "unknown parameter category". ` +
+        'This server may not support the newer rankings views; the other datasets are unaffected.',
+    );
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('refuses daily rows to a weekly query: the server ignored period', async () => {
+    const fake = fakeFetch(() => json(rankingsBody('2026-05-04', '2026-05-05')));
+    const message = await messageOf(fetchRankingsDaily(clientFor(fake), { language_type: 'natural' }));
+    expect(message).toMatch(/^rankings-daily \(language_type=natural\): .+ a row dated 2026-05-05, which starts no week/);
+  });
+
+  it('keeps the plain line for a 400 without newer parameters, and for other statuses', async () => {
+    const plain = await messageOf(fetchRankingsDaily(clientFor(fakeFetch(() => apiError(400, 'bad'))), {}));
+    expect(plain).toMatch(/^rankings-daily: HTTP 400 from .+: "bad" \(query empty\)\./);
+    const failing = fakeFetch(() => apiError(401, 'no key'));
+    const unauthorised = await messageOf(fetchRankingsDaily(clientFor(failing), { modality: 'audio' }));
+    expect(unauthorised).toMatch(/^rankings-daily: HTTP 401 from /);
+  });
+});
+
+describe('fetchBenchmarks with the newer sources', () => {
+  it('parses openrouter items with their own shape', async () => {
+    const fake = fakeFetch(() => json({ data: [orItem], meta: { ...benchMeta, source: 'openrouter' } }));
+    const query = { source: 'openrouter', benchmark_type: 'gpqa_diamond', max_results: 100 } as const;
+    const body = await fetchBenchmarks(clientFor(fake), query);
+    expect(body.data[0]?.accuracy).toBe(0.8131);
+    expect(fake.calls[0]?.url.search).toBe('?source=openrouter&benchmark_type=gpqa_diamond&max_results=100');
+  });
+
+  it('without a source, parses each item by its own source, with null attribution in meta', async () => {
+    const fake = fakeFetch(() => json({ data: [aaItem, arenaItem, orItem], meta: allMeta }));
+    const body = await fetchBenchmarks(clientFor(fake), {});
+    expect(body.data.map((item) => item.source)).toEqual(['artificial-analysis', 'design-arena', 'openrouter']);
+    expect(body.meta.citation).toBeNull();
+    expect(fake.calls[0]?.url.search).toBe('');
+  });
+
+  it('names the item and field that does not match its source', async () => {
+    const fake = fakeFetch(() => json({ data: [{ ...orItem, accuracy: 81.3 }], meta: allMeta }));
+    expect(await messageOf(fetchBenchmarks(clientFor(fake), {}))).toMatch(/^benchmarks response: data\.0\.accuracy: /);
+  });
+
+  it.each([
+    [{ source: 'openrouter' }, 'source=openrouter'],
+    [{}, 'all sources'],
+    [{ source: 'artificial-analysis', benchmark_type: 'gpqa_diamond' }, 'benchmark_type=gpqa_diamond'],
+  ] as const)('turns a 400 to %o into one line naming %s', async (query, view) => {
+    const fake = fakeFetch(() => apiError(400, 'source is required'));
+    expect(await messageOf(fetchBenchmarks(clientFor(fake), query))).toBe(
+      `benchmarks (${view}): HTTP 400 from ${BASE}: "source is required". ` +
+        'This server may not support the newer benchmark sources; the other datasets are unaffected.',
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RankingsDailyRow } from '../../../src/lib/api/rankings-daily.ts';
-import type { RankingsPartition } from '../../../src/lib/archive/format.ts';
-import { mergeRankings, newestRankingsDate, type RankingsBatch } from '../../../src/lib/archive/merge.ts';
+import type { RankingsPartition, RankingsViewPartition } from '../../../src/lib/archive/format.ts';
+import {
+  mergeRankings,
+  mergeRankingsView,
+  newestRankingsDate,
+  type RankingsBatch,
+} from '../../../src/lib/archive/merge.ts';
 
 const row = (date: string, model_permaslug: string, total_tokens = '1'): RankingsDailyRow => ({
   date,
@@ -94,5 +99,46 @@ describe(newestRankingsDate, () => {
         partition('2026-05', [row('2026-05-02', 'a')]),
       ]),
     ).toBe('2026-05-02');
+  });
+});
+
+describe(mergeRankingsView, () => {
+  const target = { dataset: 'rankings-category', view: 'marketing/seo', estimate: true } as const;
+  const viewPartition = (view: string, month: string, data: RankingsDailyRow[]): RankingsViewPartition => ({
+    dataset: 'rankings-category',
+    view,
+    period: 'week',
+    estimate: true,
+    month,
+    synthetic: false,
+    meta: meta('old'),
+    data,
+  });
+
+  it('files each week under the month of its Monday, as a partition of the view', () => {
+    const merged = mergeRankingsView([], target, [batch([row('2026-04-27', 'a'), row('2026-05-04', 'a')])]);
+    expect(merged.map((p) => [p.month, p.view, p.period, p.estimate, p.dataset])).toEqual([
+      ['2026-04', 'marketing/seo', 'week', true, 'rankings-category'],
+      ['2026-05', 'marketing/seo', 'week', true, 'rankings-category'],
+    ]);
+  });
+
+  it('replaces a re-fetched week whole and keeps older weeks of the same view only', () => {
+    const archived = [
+      viewPartition('marketing/seo', '2026-05', [row('2026-05-04', 'a'), row('2026-05-11', 'gone')]),
+      viewPartition('marketing', '2026-05', [row('2026-05-04', 'not-mine')]),
+    ];
+    const merged = mergeRankingsView(archived, target, [batch([row('2026-05-11', 'b'), row('2026-05-11', 'other')])]);
+    expect(merged.map((p) => p.data.map((r) => `${r.date} ${r.model_permaslug}`))).toEqual([
+      ['2026-05-04 a', '2026-05-11 b', '2026-05-11 other'],
+    ]);
+    expect(merged[0]?.meta.as_of).toBe('new');
+  });
+
+  it('keeps a month whose rows came back unchanged as it was, meta included, so its file is not rewritten', () => {
+    const settled = viewPartition('marketing/seo', '2026-04', [row('2026-04-27', 'a', '5')]);
+    const merged = mergeRankingsView([settled], target, [batch([row('2026-04-27', 'a', '5'), row('2026-05-04', 'a')])]);
+    expect(merged[0]).toBe(settled);
+    expect(merged[1]?.meta.as_of).toBe('new');
   });
 });

@@ -3,16 +3,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppRankingsResponseSchema } from '../../../src/lib/api/app-rankings.ts';
-import type { Manifest, RankingsPartition, Snapshot } from '../../../src/lib/archive/format.ts';
+import type {
+  Manifest,
+  RankingsPartition,
+  RankingsViewDataset,
+  RankingsViewPartition,
+  Snapshot,
+} from '../../../src/lib/archive/format.ts';
+import { viewPartitionFile } from '../../../src/lib/archive/paths.ts';
 import {
   listSnapshotDates,
   readLatestSnapshot,
   readManifest,
+  readNewestViewWeeks,
+  readOpenRouterBenchmarks,
   readRankings,
+  readRankingsView,
+  readRankingsViews,
   readSnapshot,
   snapshotBody,
 } from '../../../src/lib/archive/read.ts';
-import { writeManifest, writeRankingsPartitions, writeSnapshot } from '../../../src/lib/archive/write.ts';
+import {
+  writeManifest,
+  writeRankingsPartitions,
+  writeSnapshot,
+  writeViewPartitions,
+} from '../../../src/lib/archive/write.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -138,5 +154,112 @@ describe('a file on disk', () => {
     expect(() => readSnapshot(dir, 'benchmarks', '2026-05-01')).toThrow(
       /2026-05-01\.json: does not match its format: date: /,
     );
+  });
+});
+
+/** A weekly partition of one view, rows dated on the given Mondays. */
+const viewPartition = (
+  dataset: RankingsViewDataset,
+  view: string,
+  month: string,
+  mondays: string[],
+  as_of = 'old',
+): RankingsViewPartition => ({
+  dataset,
+  view,
+  period: 'week',
+  estimate: dataset === 'rankings-category',
+  month,
+  synthetic: true,
+  meta: meta(as_of),
+  data: mondays.map((date) => ({ date, model_permaslug: 'm', total_tokens: '12000' })),
+});
+
+/** Writes view partitions and a manifest that lists them. */
+async function archiveViews(partitions: RankingsViewPartition[]): Promise<void> {
+  await writeViewPartitions(dir, partitions);
+  const files = partitions.map((p) => viewPartitionFile(p.dataset, p.view, p.month));
+  const byDataset = Map.groupBy(files, (file) => file.slice(0, file.indexOf('/')));
+  await writeManifest(dir, manifest(Object.fromEntries(byDataset)));
+}
+
+describe(readRankingsView, () => {
+  it('joins one view’s months, with the newest meta, the estimate flag and the week period', async () => {
+    await archiveViews([
+      viewPartition('rankings-category', 'marketing/seo', '2026-05', ['2026-05-04', '2026-05-11'], 'new'),
+      viewPartition('rankings-category', 'marketing/seo', '2026-04', ['2026-04-27']),
+      viewPartition('rankings-category', 'marketing', '2026-05', ['2026-05-04']),
+    ]);
+    const view = readRankingsView(dir, 'rankings-category', 'marketing/seo');
+    expect(view?.rows.map((r) => r.date)).toEqual(['2026-04-27', '2026-05-04', '2026-05-11']);
+    expect(view).toMatchObject({ view: 'marketing/seo', estimate: true, synthetic: true, period: 'week' });
+    expect(view?.meta.as_of).toBe('new');
+    expect(readRankingsView(dir, 'rankings-category', 'legal')).toBeNull();
+  });
+});
+
+describe(readRankingsViews, () => {
+  it('reads every archived view of a dataset in display order', async () => {
+    await archiveViews([
+      viewPartition('rankings-modality', 'tool_calling', '2026-05', ['2026-05-04']),
+      viewPartition('rankings-modality', 'image', '2026-05', ['2026-05-04']),
+      viewPartition('rankings-context', '1M', '2026-05', ['2026-05-04']),
+    ]);
+    const views = readRankingsViews(dir, 'rankings-modality');
+    expect(views.map((v) => v.view)).toEqual(['image', 'tool_calling']);
+    expect(views.every((v) => !v.estimate)).toBe(true);
+    expect(readRankingsViews(dir, 'rankings-language')).toEqual([]);
+  });
+});
+
+describe(readNewestViewWeeks, () => {
+  it('gives each view’s newest archived week, from its newest partition', async () => {
+    await archiveViews([
+      viewPartition('rankings-language', 'natural', '2026-04', ['2026-04-20', '2026-04-27']),
+      viewPartition('rankings-language', 'natural', '2026-05', ['2026-05-04', '2026-05-11']),
+      viewPartition('rankings-language', 'programming', '2026-04', ['2026-04-27']),
+    ]);
+    expect(readNewestViewWeeks(dir, 'rankings-language')).toEqual({ natural: '2026-05-11', programming: '2026-04-27' });
+    expect(readNewestViewWeeks(dir, 'rankings-context')).toEqual({});
+  });
+});
+
+describe(readOpenRouterBenchmarks, () => {
+  it('gives one response per benchmark of the newest snapshot, or null without one', async () => {
+    expect(readOpenRouterBenchmarks(dir)).toBeNull();
+    const item = {
+      source: 'openrouter',
+      model_permaslug: 'openai/gpt-5',
+      display_name: 'GPT-5',
+      benchmark_type: 'tau_bench_verified_airline',
+      accuracy: 0.62,
+      accuracy_stddev: 0.021,
+      avg_cost_per_task: null,
+      total_tasks: 150,
+      last_run_timestamp: '2026-05-04T04:00:00.000Z',
+    };
+    const body = {
+      data: [item],
+      meta: {
+        ...meta('2026-05-11T03:00:00Z'),
+        source: 'openrouter',
+        source_url: null,
+        citation: 'c',
+        model_count: 1,
+        task_type: null,
+      },
+    };
+    await writeSnapshot(dir, {
+      dataset: 'benchmarks-openrouter',
+      date: '2026-05-11',
+      fetched_at: 'f',
+      synthetic: true,
+      responses: [{ key: 'openrouter/tau_bench_verified_airline', query: { source: 'openrouter' }, body }],
+    });
+    await writeManifest(dir, manifest({ 'benchmarks-openrouter': ['benchmarks-openrouter/2026-05-11.json'] }));
+    const archive = readOpenRouterBenchmarks(dir);
+    expect(archive?.date).toBe('2026-05-11');
+    expect(archive?.benchmarks.map((b) => b.benchmarkType)).toEqual(['tau_bench_verified_airline']);
+    expect(archive?.benchmarks[0]?.response.data[0]?.accuracy_stddev).toBe(0.021);
   });
 });

@@ -6,7 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../../src/lib/archive/format.ts';
 import { readManifest } from '../../../src/lib/archive/read.ts';
 import type { WriteFs } from '../../../src/lib/archive/write-atomic.ts';
-import { compactArchive, toCompacted, withDatasetEntry, writeSnapshot } from '../../../src/lib/archive/write.ts';
+import {
+  compactArchive,
+  toCompacted,
+  withDatasetEntry,
+  writeSnapshot,
+  writeViewPartitions,
+} from '../../../src/lib/archive/write.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -93,5 +99,36 @@ describe(compactArchive, () => {
     };
     expect(await compactArchive(dir, manifest, '2026-11-25')).toEqual([]);
     expect(existsSync(join(dir, 'manifest.json'))).toBe(false);
+  });
+});
+
+describe(writeViewPartitions, () => {
+  it('writes each view’s months under its folder, and keeps them through compaction', async () => {
+    const partition = {
+      dataset: 'rankings-context' as const,
+      view: '100K',
+      period: 'week' as const,
+      estimate: false,
+      month: '2025-01',
+      synthetic: false,
+      meta: { as_of: 'a', version: 'v1' as const, start_date: '2025-01-01', end_date: '2025-01-31' },
+      data: [{ date: '2024-12-30', model_permaslug: 'm', total_tokens: '1' }],
+    };
+    expect(await writeViewPartitions(dir, [partition])).toEqual(['rankings-context/100K/2025-01.json']);
+    expect(await writeViewPartitions(dir, [partition])).toEqual([]);
+    const manifest: Manifest = {
+      format: 1,
+      synthetic: false,
+      datasets: {
+        'rankings-context': entry(['rankings-context/100K/2025-01.json']),
+        'benchmarks-openrouter': entry([
+          'benchmarks-openrouter/2026-09-14.json',
+          'benchmarks-openrouter/2026-09-15.json',
+        ]),
+      },
+    };
+    const { manifest: kept, dropped } = toCompacted(manifest, '2026-11-25');
+    expect(dropped).toEqual(['benchmarks-openrouter/2026-09-14.json']);
+    expect(kept.datasets['rankings-context']).toEqual(manifest.datasets['rankings-context']);
   });
 });

@@ -26,7 +26,17 @@ describe(parseFetchArgs, () => {
       baseUrl: 'https://openrouter.ai/api/v1',
       apiKey: undefined,
       dataDir: 'data',
-      datasets: ['rankings-daily', 'app-rankings', 'benchmarks', 'task-classifications'],
+      datasets: [
+        'rankings-daily',
+        'app-rankings',
+        'benchmarks',
+        'task-classifications',
+        'rankings-category',
+        'rankings-language',
+        'rankings-modality',
+        'rankings-context',
+        'benchmarks-openrouter',
+      ],
       dryRun: false,
       relaxedPacing: false,
       today: undefined,
@@ -61,7 +71,7 @@ describe(parseFetchArgs, () => {
     [['extra'], /^fetch: Unexpected argument 'extra'\. Usage: /],
     [
       ['--only', 'apps,models'],
-      /^fetch: unknown --only value "models"; use a comma-separated list of rankings, apps, benchmarks, tasks\.$/,
+      /^fetch: unknown --only value "models"; use a comma-separated list of rankings, apps, benchmarks, tasks, categories, languages, modalities, context, openrouter\.$/,
     ],
     [['--today', '2026-02-30'], /^fetch: --today "2026-02-30" is not a calendar date; use YYYY-MM-DD\.$/],
     [['--base-url', 'localhost'], /^fetch: --base-url "localhost" is not a URL/],
@@ -79,6 +89,21 @@ describe(parseFetchArgs, () => {
 describe(toDatasets, () => {
   it('maps --only names to datasets in run order, once each', () => {
     expect(toDatasets('benchmarks,apps,apps')).toEqual(['app-rankings', 'benchmarks']);
-    expect(toDatasets(undefined)).toHaveLength(4);
+    expect(toDatasets(undefined)).toHaveLength(9);
+  });
+
+  it('names the newer datasets by alias or by their own name', () => {
+    expect(toDatasets('openrouter,context,modalities,languages,categories')).toEqual([
+      'rankings-category',
+      'rankings-language',
+      'rankings-modality',
+      'rankings-context',
+      'benchmarks-openrouter',
+    ]);
+    expect(toDatasets('rankings-category,benchmarks-openrouter,rankings')).toEqual([
+      'rankings-daily',
+      'rankings-category',
+      'benchmarks-openrouter',
+    ]);
   });
 });

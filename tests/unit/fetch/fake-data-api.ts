@@ -1,4 +1,5 @@
 /** An in-process fake of the four Data API endpoints for runFetch unit tests: valid bodies, optional faults. */
+import { addDays, weekStartOf } from '../../../src/lib/api/dates.ts';
 import { type FakeFetch, fakeFetch, json, rankingsBody } from '../api/fake-fetch.ts';
 
 export interface FakeApiOptions {
@@ -24,8 +25,24 @@ function windowMeta(url: URL, synthetic: boolean) {
   };
 }
 
+/** Weekly rows (`period=week`): three rows per week whose Monday is in the window, dated by that Monday. */
+function weeklyRows(start: string, end: string) {
+  const rows: { date: string; model_permaslug: string; total_tokens: string }[] = [];
+  for (let week = weekStartOf(start); week <= end; week = addDays(week, 7)) {
+    rows.push(
+      { date: week, model_permaslug: 'openai/gpt-4o', total_tokens: '21000' },
+      { date: week, model_permaslug: 'anthropic/claude-sonnet-4', total_tokens: '14000' },
+      { date: week, model_permaslug: 'other', total_tokens: '3500' },
+    );
+  }
+  return rows;
+}
+
 function rankings(url: URL, options: FakeApiOptions): Response {
   const meta = windowMeta(url, options.synthetic ?? false);
+  if (url.searchParams.get('period') === 'week') {
+    return json({ data: weeklyRows(meta.start_date, meta.end_date), meta });
+  }
   const body = rankingsBody(meta.start_date, meta.end_date, options.synthetic ? { synthetic: true } : {});
   const data = body.data.map((row, i) => {
     if (i === 0 && options.firstTokens) return { ...row, total_tokens: options.firstTokens };
@@ -49,6 +66,20 @@ function benchmarks(url: URL, synthetic: boolean): Response {
     ...(synthetic ? { synthetic: true } : {}),
   };
   const common = { model_permaslug: 'openai/gpt-4o', display_name: 'GPT-4o', pricing: null };
+  if (source === 'openrouter') {
+    const item = {
+      source,
+      model_permaslug: 'openai/gpt-4o',
+      display_name: 'GPT-4o',
+      benchmark_type: url.searchParams.get('benchmark_type') ?? 'gpqa_diamond',
+      accuracy: 0.5,
+      accuracy_stddev: null,
+      avg_cost_per_task: 0.01,
+      total_tasks: 198,
+      last_run_timestamp: '2026-05-01T04:00:00.000Z',
+    };
+    return json({ data: [item], meta });
+  }
   const item =
     source === 'design-arena'
       ? {
@@ -81,7 +112,7 @@ function tasks(synthetic: boolean): Response {
   return json({ data: synthetic ? { ...data, synthetic: true } : data });
 }
 
-/** A fake fetch serving all four endpoints under any base URL. */
+/** A fake fetch serving all four endpoints under any base URL (rankings' weekly views and openrouter included). */
 export function fakeDataApi(options: FakeApiOptions = {}): FakeFetch {
   const synthetic = options.synthetic ?? false;
   return fakeFetch((url) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APP_SUBCATEGORIES } from '../../../src/lib/api/taxonomy.ts';
-import { DATASETS } from '../../../src/lib/archive/format.ts';
-import { describeRequest, planFetch } from '../../../src/lib/fetch/plan.ts';
+import { DATASETS, RANKINGS_VIEWS, type RankingsViewDataset } from '../../../src/lib/archive/format.ts';
+import { type ArchiveState, describeRequest, planFetch } from '../../../src/lib/fetch/plan.ts';
 
 const ALL = [...DATASETS];
 
@@ -12,7 +12,7 @@ describe(planFetch, () => {
       'rankings-daily start_date=2025-01-01&end_date=2026-01-01',
       'rankings-daily start_date=2026-01-02&end_date=2026-11-25',
     ]);
-    expect(plan).toHaveLength(2 + 40 + 7 + 1);
+    expect(plan).toHaveLength(2 + 40 + 7 + 1 + 2 * (12 + 2 + 5 + 5) + 2);
   });
 
   it('plans only the trailing re-fetch window for a nightly update', () => {
@@ -58,5 +58,76 @@ describe(planFetch, () => {
       { today: '2026-11-25', datasets: ['task-classifications', 'rankings-daily'] },
     );
     expect(plan.map((r) => r.dataset)).toEqual(['rankings-daily', 'task-classifications']);
+  });
+});
+
+/** An archive state whose every view was last fetched up to the week of `week`. */
+function upToDate(newestRankingsDate: string, week: string): ArchiveState {
+  const weeks = (dataset: RankingsViewDataset) =>
+    Object.fromEntries(RANKINGS_VIEWS[dataset].views.map((view): [string, string] => [view, week]));
+  return {
+    newestRankingsDate,
+    newestViewWeeks: {
+      'rankings-category': weeks('rankings-category'),
+      'rankings-language': weeks('rankings-language'),
+      'rankings-modality': weeks('rankings-modality'),
+      'rankings-context': weeks('rankings-context'),
+    },
+  };
+}
+
+describe('planFetch for the newer datasets', () => {
+  it('backfills each view weekly since 2025 in 52-week windows that start on Mondays and never split a week', () => {
+    const plan = planFetch({ newestRankingsDate: null }, { today: '2026-05-11', datasets: ['rankings-category'] });
+    expect(plan).toHaveLength(2 * 12);
+    expect(plan.slice(0, 2).map((r) => `${r.key} | ${describeRequest(r)}`)).toEqual([
+      'programming/2025-01-01..2025-12-28 | rankings-category start_date=2025-01-01&end_date=2025-12-28&period=week&category=programming',
+      'programming/2025-12-29..2026-05-11 | rankings-category start_date=2025-12-29&end_date=2026-05-11&period=week&category=programming',
+    ]);
+    expect(plan.map(describeRequest)).toContain(
+      'rankings-category start_date=2025-12-29&end_date=2026-05-11&period=week&category=marketing%2Fseo',
+    );
+  });
+
+  it('re-fetches only the trailing weeks of each view on a nightly update: from the week before the newest', () => {
+    const plan = planFetch(upToDate('2026-05-10', '2026-05-04'), {
+      today: '2026-05-11',
+      datasets: ['rankings-language', 'rankings-modality', 'rankings-context'],
+    });
+    expect(plan).toHaveLength(2 + 5 + 5);
+    const trailing = 'start_date=2026-04-27&end_date=2026-05-11&period=week&';
+    expect(plan.filter((r) => !describeRequest(r).includes(trailing))).toEqual([]);
+    expect(plan.map(describeRequest)).toContain(
+      'rankings-context start_date=2026-04-27&end_date=2026-05-11&period=week&context_bucket=100K',
+    );
+  });
+
+  it('backfills a view without history even when the other views are up to date', () => {
+    const state = upToDate('2026-05-10', '2026-05-04');
+    const modality = { ...state.newestViewWeeks?.['rankings-modality'] };
+    delete modality['audio'];
+    const plan = planFetch(
+      { ...state, newestViewWeeks: { ...state.newestViewWeeks, 'rankings-modality': modality } },
+      { today: '2026-05-11', datasets: ['rankings-modality'] },
+    );
+    expect(plan.filter((r) => r.key.startsWith('audio/')).map((r) => r.key)).toEqual([
+      'audio/2025-01-01..2025-12-28',
+      'audio/2025-12-29..2026-05-11',
+    ]);
+    expect(plan).toHaveLength(4 + 2);
+  });
+
+  it('asks benchmarks-openrouter for each of OpenRouter’s classic benchmarks', () => {
+    const plan = planFetch({ newestRankingsDate: null }, { today: '2026-05-11', datasets: ['benchmarks-openrouter'] });
+    expect(plan.map((r) => `${r.key} | ${describeRequest(r)}`)).toEqual([
+      'openrouter/gpqa_diamond | benchmarks-openrouter source=openrouter&benchmark_type=gpqa_diamond&max_results=100',
+      'openrouter/tau_bench_verified_airline | benchmarks-openrouter source=openrouter&benchmark_type=tau_bench_verified_airline&max_results=100',
+    ]);
+  });
+
+  it('costs 100 requests for a fresh archive and 75 for a nightly update, far inside 30/min and 450/day', () => {
+    const fresh = planFetch({ newestRankingsDate: null }, { today: '2026-05-11', datasets: ALL });
+    const nightly = planFetch(upToDate('2026-05-10', '2026-05-04'), { today: '2026-05-11', datasets: ALL });
+    expect([fresh.length, nightly.length]).toEqual([100, 75]);
   });
 });

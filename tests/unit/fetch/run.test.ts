@@ -2,12 +2,19 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATASETS } from '../../../src/lib/archive/format.ts';
+import { type Dataset, DATASETS } from '../../../src/lib/archive/format.ts';
 import { readBudget } from '../../../src/lib/archive/budget.ts';
-import { listSnapshotDates, readManifest, readRankings } from '../../../src/lib/archive/read.ts';
+import {
+  listSnapshotDates,
+  readManifest,
+  readOpenRouterBenchmarks,
+  readRankings,
+  readRankingsView,
+} from '../../../src/lib/archive/read.ts';
 import type { FetchOptions } from '../../../src/lib/fetch/run.ts';
 import { runFetch } from '../../../src/lib/fetch/run.ts';
-import { apiError, type FakeFetch, fakeTime, json } from '../api/fake-fetch.ts';
+import { exitCodeOf } from '../../../src/lib/fetch/errors.ts';
+import { apiError, type FakeFetch, fakeTime, json, rankingsBody } from '../api/fake-fetch.ts';
 import { archiveFiles } from '../archive/archive-files.ts';
 import { fakeDataApi } from './fake-data-api.ts';
 
@@ -21,12 +28,15 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** The archive's data files and their bytes (budget.json is the one file a failed run may change). */
 const archiveBytes = () => archiveFiles(dir, { withBudget: false });
 
+/** The four datasets of the spec; the newer datasets have their own tests below. */
+const CLASSIC_DATASETS: Dataset[] = ['rankings-daily', 'app-rankings', 'benchmarks', 'task-classifications'];
+
 function options(overrides: Partial<FetchOptions> = {}): FetchOptions {
   return {
     baseUrl: 'http://127.0.0.1:8787/api/v1',
     apiKey: KEY,
     dataDir: dir,
-    datasets: [...DATASETS],
+    datasets: CLASSIC_DATASETS,
     dryRun: false,
     relaxedPacing: false,
     today: '2026-05-11',
@@ -227,5 +237,74 @@ describe(runFetch, () => {
     expect(result.removed).toEqual(['benchmarks/2026-03-02.json']);
     expect(listSnapshotDates(dir, 'benchmarks')).toEqual(['2026-03-03', '2026-05-11']);
     expect(existsSync(join(dir, 'benchmarks', '2026-03-02.json'))).toBe(false);
+  });
+});
+
+describe('runFetch with the newer datasets (rankings views, OpenRouter benchmarks)', () => {
+  it('fills an empty archive: weekly partitions per view and month, and the openrouter snapshot', async () => {
+    const api = fakeDataApi();
+    const { result } = await run(api, { datasets: [...DATASETS] });
+    expect(result.plan).toHaveLength(50 + 2 * (12 + 2 + 5 + 5) + 2); // classic 50; 24 views x 2 windows; 2 benchmarks
+    const first = api.calls.find((call) => call.url.searchParams.get('period') === 'week');
+    expect(first?.url.search).toBe('?start_date=2025-01-01&end_date=2025-12-28&period=week&category=programming');
+    expect(Object.keys(readManifest(dir)?.datasets ?? {}).sort()).toEqual([...DATASETS].sort());
+    const seo = JSON.parse(readFileSync(join(dir, 'rankings-category', 'marketing-seo', '2026-05.json'), 'utf8'));
+    expect(seo).toMatchObject({ dataset: 'rankings-category', view: 'marketing/seo', period: 'week', estimate: true });
+    const view = readRankingsView(dir, 'rankings-context', '100K');
+    expect(view?.estimate).toBe(false);
+    expect(view?.rows[0]?.date).toBe('2024-12-30');
+    expect(view?.rows.at(-1)?.date).toBe('2026-05-11');
+    expect(readOpenRouterBenchmarks(dir)?.benchmarks.map((b) => b.benchmarkType)).toEqual([
+      'gpqa_diamond',
+      'tau_bench_verified_airline',
+    ]);
+  });
+
+  it('on a later day re-fetches each view from the week before its newest archived week only', async () => {
+    await run(fakeDataApi(), { datasets: ['rankings-modality'] });
+    const before = readRankingsView(dir, 'rankings-modality', 'audio')?.rows ?? [];
+    const api = fakeDataApi();
+    await run(api, { today: '2026-05-13', datasets: ['rankings-modality'] });
+    expect(api.calls.map((c) => c.url.search)).toEqual(
+      ['text', 'image', 'image_output', 'audio', 'tool_calling'].map(
+        (modality) => `?start_date=2026-05-04&end_date=2026-05-13&period=week&modality=${modality}`,
+      ),
+    );
+    expect(readRankingsView(dir, 'rankings-modality', 'audio')?.rows).toEqual(before);
+  });
+
+  it('goes on past a dataset refused for a newer parameter, then fails with one line naming it', async () => {
+    const refuse = (url: URL) =>
+      url.searchParams.has('category') ? apiError(400, 'unknown parameter category') : undefined;
+    const error = await runFailing(fakeDataApi({ fault: { path: '/datasets/rankings-daily', answer: refuse } }), {
+      datasets: [...DATASETS],
+    });
+    expect(error.message).toBe(
+      'rankings-daily (category=programming): HTTP 400 from http://127.0.0.1:8787/api/v1: "unknown parameter category". ' +
+        'This server may not support the newer rankings views; the other datasets are unaffected.',
+    );
+    expect(exitCodeOf(error)).toBe(1);
+    const written = Object.keys(readManifest(dir)?.datasets ?? {});
+    expect(written.sort()).toEqual(DATASETS.filter((d) => d !== 'rankings-category').sort());
+    expect(existsSync(join(dir, 'rankings-category'))).toBe(false);
+  });
+
+  it('names every refused dataset, and refuses rows that ignored period=week', async () => {
+    const daily = (url: URL) =>
+      url.searchParams.get('period') === 'week' ? json(rankingsBody('2026-05-04', '2026-05-06')) : undefined;
+    const error = await runFailing(fakeDataApi({ fault: { path: '/datasets/rankings-daily', answer: daily } }), {
+      datasets: ['rankings-daily', 'rankings-language', 'rankings-context'],
+    });
+    expect(error.message).toMatch(
+      /^rankings-daily \(language_type=natural\): http:\/\/127\.0\.0\.1:8787\/api\/v1 answered a row dated 2026-05-05, which starts no week: it ignored period\. This server may not support the newer rankings views; the other datasets are unaffected\. Also not fetched, for the same reason: rankings-context\.$/,
+    );
+    expect(Object.keys(readManifest(dir)?.datasets ?? {})).toEqual(['rankings-daily']);
+  });
+
+  it('stops at any other failure of a newer dataset, as for every dataset', async () => {
+    const api = fakeDataApi({ fault: { path: '/benchmarks', answer: () => apiError(500, 'boom') } });
+    const error = await runFailing(api, { datasets: ['benchmarks-openrouter', 'rankings-context'] });
+    expect(error.message).toMatch(/^benchmarks: HTTP 500 /);
+    expect(readManifest(dir)?.datasets['benchmarks-openrouter']).toBeUndefined();
   });
 });

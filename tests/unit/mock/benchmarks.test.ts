@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type AllSourcesBenchmarksResponse,
+  AllSourcesBenchmarksResponseSchema,
   type ArtificialAnalysisResponse,
   ArtificialAnalysisResponseSchema,
   type DesignArenaResponse,
   DesignArenaResponseSchema,
+  type OpenRouterBenchmarksResponse,
+  OpenRouterBenchmarksResponseSchema,
 } from '../../../src/lib/api/benchmarks.ts';
 import { parseWith } from '../../../src/lib/api/parse.ts';
 import { benchmarks } from '../../../src/mock/benchmarks.ts';
@@ -156,8 +160,7 @@ describe(benchmarks, () => {
   });
 
   it.each([
-    [{}, /source is required/],
-    [{ source: 'openrouter' }, /source must be one of artificial-analysis, design-arena; got "openrouter"/],
+    [{ source: 'lmarena' }, /source must be one of artificial-analysis, design-arena, openrouter; got "lmarena"/],
     [{ source: 'artificial-analysis', task_type: 'search' }, /task_type must be one of coding, intelligence, agentic/],
     [{ source: 'artificial-analysis', max_results: '0' }, /max_results must be an integer from 1 to 100/],
     [{ source: 'design-arena', max_results: '101' }, /max_results must be an integer from 1 to 100/],
@@ -186,5 +189,70 @@ describe(perToken, () => {
     ['120', '0.00012'],
   ])('$%s per million -> %s per token', (perMillion, expected) => {
     expect(perToken(perMillion)).toBe(expected);
+  });
+});
+
+describe('benchmarks: the newer source rules (SDK 1.3.x)', () => {
+  const all = (query: Record<string, string> = {}): AllSourcesBenchmarksResponse =>
+    parseWith(AllSourcesBenchmarksResponseSchema, call(benchmarks, query), 'benchmarks response');
+  const or = (query: Record<string, string> = {}): OpenRouterBenchmarksResponse =>
+    parseWith(OpenRouterBenchmarksResponseSchema, call(benchmarks, { source: 'openrouter', ...query }), 'or');
+  const sourcesOf = (body: AllSourcesBenchmarksResponse) => [...new Set(body.data.map((item) => item.source))];
+
+  it('without source, mixes every source’s items, with meta source, source_url and citation null', () => {
+    const body = all({ max_results: '100' });
+    expect(sourcesOf(body)).toEqual(['artificial-analysis', 'design-arena', 'openrouter']);
+    expect(body.meta).toMatchObject({ source: null, source_url: null, citation: null, task_type: null });
+    expect(body.meta.model_count).toBe(new Set(body.data.map((item) => item.model_permaslug)).size);
+  });
+
+  it('caps each source at max_results (default 50), so no source crowds out another', () => {
+    const counts = (body: AllSourcesBenchmarksResponse) =>
+      sourcesOf(body).map((source) => body.data.filter((item) => item.source === source).length);
+    expect(Math.max(...counts(all()))).toBe(50);
+    expect(counts(all({ max_results: '3' }))).toEqual([3, 3, 3]);
+  });
+
+  it('lists openrouter items grouped by benchmark, best accuracy first, with its own meta', () => {
+    const body = or({ max_results: '100' });
+    const types = body.data.map((item) => item.benchmark_type);
+    expect([...new Set(types)]).toEqual(['gpqa_diamond', 'tau_bench_verified_airline']);
+    for (const type of new Set(types)) {
+      expect(isDescending(body.data.filter((i) => i.benchmark_type === type).map((i) => i.accuracy))).toBe(true);
+    }
+    expect(body.meta).toMatchObject({ source: 'openrouter', citation: expect.stringContaining('OpenRouter') });
+  });
+
+  it('narrows openrouter items with benchmark_type and leaves the other sources as they are', () => {
+    const narrowed = all({ benchmark_type: 'tau_bench_verified_airline', max_results: '100' });
+    const full = all({ max_results: '100' });
+    const orTypes = narrowed.data.flatMap((item) => (item.source === 'openrouter' ? [item.benchmark_type] : []));
+    expect(new Set(orTypes)).toEqual(new Set(['tau_bench_verified_airline']));
+    expect(narrowed.data.filter((item) => item.source !== 'openrouter')).toEqual(
+      full.data.filter((item) => item.source !== 'openrouter'),
+    );
+    expect(aa({ benchmark_type: 'gpqa_diamond' }).data).toEqual(aa().data);
+  });
+
+  it.each([
+    [{ benchmark_type: 'search_hle' }, /^benchmark_type search_hle: OpenRouter's search benchmarks are not served/],
+    [{ benchmark_type: 'mmlu' }, /^benchmark_type must be one of gpqa_diamond, tau_bench_verified_airline/],
+    [{ task_type: 'search' }, /^task_type must be one of coding, intelligence, agentic; got "search" \(search/],
+  ])('refuses %o with a 400 naming the rule', (query, message) => {
+    expect(refusal(benchmarks, query)).toMatch(message);
+  });
+
+  it.each([
+    [{}, /^source is required: use one of artificial-analysis, design-arena$/],
+    [{ source: 'openrouter' }, /^source must be one of artificial-analysis, design-arena; got "openrouter"$/],
+    [{ source: 'design-arena', benchmark_type: 'gpqa_diamond' }, /^unknown parameter benchmark_type/],
+  ])('as a legacy server, refuses %o as the older spec does', (query, message) => {
+    expect(refusal(benchmarks, query, { legacy: true })).toMatch(message);
+  });
+
+  it('as a legacy server, still answers the older sources', () => {
+    expect(call(benchmarks, { source: 'design-arena' }, { legacy: true })).toEqual(
+      call(benchmarks, { source: 'design-arena' }),
+    );
   });
 });

@@ -21,9 +21,9 @@ describe(parseFaults, () => {
     expect(parseFaults([text])).toEqual([spec]);
   });
 
-  it('knows the seven documented faults', () => {
+  it('knows the eight documented faults', () => {
     expect([...FAULT_NAMES].sort()).toEqual(
-      ['bad-shape', 'flaky', 'huge-tokens', 'malformed', 'rate-limit', 'server-error', 'slow'].sort(),
+      ['bad-shape', 'flaky', 'huge-tokens', 'legacy', 'malformed', 'rate-limit', 'server-error', 'slow'].sort(),
     );
     expect(parseFaults(FAULT_NAMES).map((f) => f.name)).toEqual([...FAULT_NAMES]);
   });

@@ -16,6 +16,8 @@ export type Query = Record<string, string> | string;
 export interface CallOptions {
   readonly now?: Date;
   readonly hugeTokens?: boolean;
+  /** The `legacy` fault: a server that follows only the older spec. */
+  readonly legacy?: boolean;
 }
 
 /** Runs a handler as the server would and returns its body (parse it with the endpoint's schema). */
@@ -24,6 +26,7 @@ export function call(handler: RouteHandler, query: Query = {}, options: CallOpti
     world,
     now: options.now ?? NOW,
     hugeTokens: options.hugeTokens ?? false,
+    legacy: options.legacy ?? false,
   });
 }
 
