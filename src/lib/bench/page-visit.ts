@@ -1,0 +1,59 @@
+import { rmSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { overBudgetLines } from './budgets.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, freshUserDataDir } from './chromium.ts';
+import { type LoadedResource, type PageWeight, toPageWeight } from './page-weight.ts';
+import type { PageType } from './pages.ts';
+
+/** A page type's first-visit weight and the budgets it exceeds. */
+export interface PageWeighed extends PageType {
+  readonly weight: PageWeight;
+  readonly overBudget: readonly string[];
+}
+
+/**
+ * Loads `url` once in a fresh Chromium profile (empty cache) until the network is idle and returns every request
+ * it made with each response's decoded body. Redirects and failed requests count as requests with empty bodies.
+ */
+async function visitFirstTime(url: string): Promise<{ resources: LoadedResource[]; requests: number }> {
+  const userDataDir = freshUserDataDir();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_FLAGS],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    let requests = 0;
+    const pending: Promise<LoadedResource>[] = [];
+    page.on('request', (request) => {
+      requests += 1;
+      pending.push(
+        request
+          .response()
+          .then(async (response) => ({
+            url: request.url(),
+            contentType: response?.headers()['content-type'],
+            body: response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0),
+          }))
+          .catch(() => ({ url: request.url(), contentType: undefined, body: Buffer.alloc(0) })),
+      );
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    return { resources: await Promise.all(pending), requests };
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+/** Part 3 of `npm run bench`: each page type's first visit, weighed, with any budget it exceeds. */
+export async function benchPageWeights(origin: string, pages: readonly PageType[]): Promise<PageWeighed[]> {
+  const weighed: PageWeighed[] = [];
+  for (const page of pages) {
+    const { resources, requests } = await visitFirstTime(`${origin}${page.path}`);
+    const weight = toPageWeight(resources, requests);
+    weighed.push({ ...page, weight, overBudget: overBudgetLines(page.path, weight) });
+  }
+  return weighed;
+}

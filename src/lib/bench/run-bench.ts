@@ -1,0 +1,143 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '../../serve/static-server.ts';
+import { ARCHIVE_CASES, benchBuilds, type BuildCase, type BuildTools, toBuildGrowth } from './build-bench.ts';
+import { benchFetch } from './fetch-bench.ts';
+import { benchLighthouse, LIGHTHOUSE_RUNS } from './lighthouse.ts';
+import { describeMachine, describeRevision } from './machine.ts';
+import { benchPageWeights } from './page-visit.ts';
+import { pageTypesOf } from './pages.ts';
+import {
+  buildTable,
+  endpointTable,
+  fetchTable,
+  fitLine,
+  largestPagesLine,
+  lighthouseTable,
+  machineLine,
+  pageHtmlTable,
+  pageWeightTable,
+} from './report.ts';
+import { type BenchResults, toRecordedBuildCase, writeResults } from './results.ts';
+import type { SyntheticSource } from './synthetic-fetch.ts';
+import { formatBytes, formatDuration } from './table.ts';
+
+/** What `npm run bench` does; `scripts/bench.ts` builds it from its flags. */
+export interface BenchOptions extends BuildTools {
+  /** Skip the 5-year build (local iteration); the default builds every size. */
+  readonly quick: boolean;
+  /** The day of the fetch part's first run (UTC), the nightly re-run is the day after. */
+  readonly today: string;
+  readonly resultsFile: string;
+  readonly source: SyntheticSource;
+  readonly log: (line: string) => void;
+}
+
+function heading(log: (line: string) => void, text: string): void {
+  log(`\n== ${text}`);
+}
+
+/** Part 2 and its report; returns the cases (with their output folders) and what was skipped. */
+async function runBuildPart(options: BenchOptions, tmpRoot: string) {
+  const { log } = options;
+  const cases = options.quick ? ARCHIVE_CASES.filter((c) => c.years < 5) : ARCHIVE_CASES;
+  const skipped = options.quick
+    ? ARCHIVE_CASES.filter((c) => c.years >= 5).map((c) => `${c.years} years (--quick)`)
+    : [];
+  heading(log, `Build time against archive size (${cases.map((c) => `${c.years}y`).join(', ')}; one build at a time)`);
+  const built = await benchBuilds(options.source, options, tmpRoot, cases, (c: BuildCase) =>
+    log(`  built ${c.years}y: ${formatDuration(c.wallMs)}, ${c.pages} pages, ${formatBytes(c.output.bytes)}`),
+  );
+  const growth = toBuildGrowth(built);
+  log(buildTable(built, growth));
+  log(largestPagesLine(built));
+  log('\nHTML per page type by archive size, KB gzip (raw); the model page is the top model of each archive:');
+  log(pageHtmlTable(built));
+  log(fitLine('Build time', growth.buildMsPerDay, formatDuration));
+  log(fitLine('Build CPU time', growth.cpuMsPerDay, formatDuration));
+  log(fitLine('Output size', growth.outputBytesPerDay, formatBytes));
+  if (skipped.length > 0) log(`Skipped: ${skipped.join(', ')}.`);
+  return { built, growth, skipped };
+}
+
+/**
+ * Parts 3 and 4 against the smallest build, served as `npm run preview` serves `dist/` (the project's static
+ * server, uncompressed, on a free port).
+ */
+async function runPagePart(options: BenchOptions, outDir: string, record: (r: Partial<BenchResults>) => void) {
+  const { log } = options;
+  const { server, url } = await serveStatic({ root: outDir, port: 0 });
+  const origin = new URL(url).origin;
+  try {
+    const pages = pageTypesOf(outDir);
+    heading(log, `Page weight, first visit in Chromium (KB gzip (raw); 1-year build at ${origin})`);
+    const weighed = await benchPageWeights(origin, pages);
+    log(pageWeightTable(weighed));
+    const flags = weighed.flatMap((page) => page.overBudget);
+    log(flags.length === 0 ? 'Every page within budget.' : ['Over budget:', ...flags.map((f) => `  ${f}`)].join('\n'));
+    record({ pages: weighed });
+    heading(log, `Lighthouse (mobile, simulated throttling; median of ${LIGHTHOUSE_RUNS} runs per page)`);
+    const audited = await benchLighthouse(origin, pages);
+    log(lighthouseTable(audited));
+    record({ lighthouse: audited });
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+/**
+ * A fresh folder under `bench/tmp/` (git-ignored). Inside the project on purpose: Astro stages a build's prerender
+ * chunks in `<outDir>/.prerender/` only when `outDir` is inside the project; otherwise it uses the project's shared
+ * `.astro/.prerender/`, which another build running in the same checkout (`npm start`, the e2e suite) wipes.
+ */
+function benchTmpDir(projectRoot: string): string {
+  const parent = join(projectRoot, 'bench', 'tmp');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, 'run-'));
+}
+
+/**
+ * `npm run bench`: fetch cost, build time against archive size, page weight and Lighthouse, printed as tables and
+ * written to `resultsFile` after each part (so a later failure keeps the earlier figures). Timings are figures, never
+ * pass/fail. Everything it builds lives in one folder under bench/tmp/, removed at the end.
+ */
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const { log } = options;
+  let results: BenchResults = {
+    machine: describeMachine(),
+    revision: describeRevision(options.projectRoot),
+    quick: options.quick,
+    fetch: null,
+    build: null,
+    pages: null,
+    lighthouse: null,
+  };
+  const record = (part: Partial<BenchResults>) => {
+    results = { ...results, ...part };
+    writeResults(options.resultsFile, results);
+  };
+  log(`Machine: ${machineLine(results.machine)}`);
+  const { commit, dirtyFiles } = results.revision;
+  log(`Code: ${commit}${dirtyFiles > 0 ? ` with ${dirtyFiles} changed or untracked files on top` : ''}`);
+  const tmpRoot = benchTmpDir(options.projectRoot);
+  try {
+    heading(log, `Fetch: requests and pacing (empty archive on ${options.today}, then the next night)`);
+    const runs = await benchFetch(options.source, tmpRoot, options.today);
+    log(fetchTable(runs));
+    log('\nRequests per endpoint:');
+    log(endpointTable(runs));
+    record({ fetch: runs });
+
+    const { built, growth, skipped } = await runBuildPart(options, tmpRoot);
+    record({ build: { cases: built.map(toRecordedBuildCase), growth, skipped } });
+
+    const smallest = built[0];
+    if (smallest === undefined) throw new Error('bench: no build to weigh pages on.');
+    await runPagePart(options, smallest.outDir, record);
+    log(`\nResults: ${options.resultsFile}`);
+    return results;
+  } finally {
+    rmSync(tmpRoot, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gzipBytes } from '../../../src/lib/bench/page-weight.ts';
+import { firstModelPath, weighPageHtml } from '../../../src/lib/bench/pages.ts';
+
+describe(firstModelPath, () => {
+  it('takes the first model page linked, skipping the section, chart views, anchors and downloads', () => {
+    const html = [
+      '<a href="/models/">Models</a>',
+      '<a href="/models/#model-share">',
+      '<a href="/models/view/share-1y/#model-share">',
+      '<a href="/models/model-share-30d.csv">',
+      '<a href="/models/x-ai_grok-code-fast-1/">',
+      '<a href="/models/anthropic_claude-4.5-sonnet-20250929/">',
+    ].join('');
+    expect(firstModelPath(html)).toBe('/models/x-ai_grok-code-fast-1/');
+  });
+
+  it('keeps the characters of free variants and dotted versions', () => {
+    expect(firstModelPath('<a href="/models/mistralai_mistral-nemo~free/">')).toBe(
+      '/models/mistralai_mistral-nemo~free/',
+    );
+  });
+
+  it('gives undefined when no model page is linked', () => {
+    expect(firstModelPath('<a href="/models/view/share-all/">')).toBeUndefined();
+  });
+});
+
+describe(weighPageHtml, () => {
+  it("weighs each page type's HTML file, the model page found through /models/", () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'bench-pages-'));
+    try {
+      const paths = ['', 'models', 'models/a_b', 'apps', 'apps/popular/coding', 'benchmarks', 'tasks', 'about'];
+      for (const path of paths) {
+        mkdirSync(join(outDir, path), { recursive: true });
+        writeFileSync(
+          join(outDir, path, 'index.html'),
+          path === 'models' ? '<a href="/models/a_b/">' : `<p>${path}</p>`,
+        );
+      }
+      const weighed = weighPageHtml(outDir);
+      expect(weighed.map((page) => page.path)).toEqual([
+        '/',
+        '/models/',
+        '/models/a_b/',
+        '/apps/',
+        '/apps/popular/coding/',
+        '/benchmarks/',
+        '/tasks/',
+        '/about/',
+      ]);
+      expect(weighed[2]).toEqual({
+        type: 'model page',
+        path: '/models/a_b/',
+        raw: '<p>models/a_b</p>'.length,
+        gzip: gzipBytes('<p>models/a_b</p>'),
+      });
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it('says which file links to no model page', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'bench-pages-'));
+    try {
+      mkdirSync(join(outDir, 'models'));
+      writeFileSync(join(outDir, 'models', 'index.html'), '<p>no models</p>');
+      expect(() => weighPageHtml(outDir)).toThrow(/models\/index\.html links to no model page/);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
