@@ -117,7 +117,7 @@ describe('nightly.yml', () => {
   });
 
   it('commits data/ back after every fetch step, with permission to push', () => {
-    const commit = stepIndex(refresh, runs(/git add[^\n]*\bdata\b/));
+    const commit = stepIndex(refresh, runs(/git add[^\n]*\bdata\b(?!\/)/));
     expect(refresh.steps[commit]?.run).toMatch(/git commit/);
     expect(refresh.steps[commit]?.run).toMatch(/git push/);
     expect(Math.max(...refresh.steps.map((step, index) => (isFetch(step) ? index : -1)))).toBeLessThan(commit);
@@ -139,6 +139,14 @@ describe('nightly.yml', () => {
     expect(env['SITE_URL']).toContain(`steps.${pagesId}.outputs.origin`);
     expect(env['BASE_PATH']).toContain(`steps.${pagesId}.outputs.base_path`);
     expect(refresh.steps[upload]?.with?.['path']).toBe('dist');
+  });
+
+  it('commits the frozen embeds the build published, after the build and the upload', () => {
+    const commit = stepIndex(refresh, runs(/git add[^\n]*\bdata\/embeds\b/));
+    expect(refresh.steps[commit]?.run).toMatch(/git commit/);
+    expect(refresh.steps[commit]?.run).toMatch(/git push/);
+    expect(stepIndex(refresh, runs(/^npm run build$/m))).toBeLessThan(commit);
+    expect(stepIndex(refresh, usesAction('actions/upload-pages-artifact'))).toBeLessThan(commit);
   });
 
   it('deploys to the github-pages environment with the Pages permissions, after the build job', () => {

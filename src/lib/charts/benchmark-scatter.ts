@@ -16,7 +16,8 @@ const ANCHORS = ['start', 'middle', 'end'] as const;
 
 /**
  * A benchmark scatterplot: score against cost on a log x scale, the cost/score frontier as a step line, dots
- * sized by recent OpenRouter usage (filled) or hollow for models not in the rankings, and the placed labels.
+ * sized by recent OpenRouter usage (filled) or hollow for models not in the rankings, the layout's error bars (if
+ * any) behind the dots, and the placed labels.
  * Scales use the layout's domains and ranges exactly, so labels land where `toScatterLayout` placed them.
  */
 export function benchmarkScatterChart(id: string, layout: ScatterLayout, axes: ScatterAxes): string {
@@ -53,6 +54,10 @@ export function benchmarkScatterChart(id: string, layout: ScatterLayout, axes: S
     r: { type: 'identity' },
     marks: [
       Plot.line(layout.steps, { x: 'x', y: 'y', curve: 'step-after', stroke: FRONTIER, strokeWidth: 1.5 }),
+      // Only charts with error bars get the mark, so the charts without them keep their exact SVG.
+      ...(layout.bars.length > 0
+        ? [Plot.ruleX(layout.bars, { x: 'x', y1: 'y1', y2: 'y2', stroke: DOT, strokeWidth: 1.5, strokeOpacity: 0.8 })]
+        : []),
       Plot.dot(unranked, { x: 'x', y: 'y', r: 'r', stroke: DOT, strokeWidth: 1.2, title: axes.title }),
       Plot.dot(ranked, { x: 'x', y: 'y', r: 'r', fill: DOT, fillOpacity: 0.55, stroke: DOT, title: axes.title }),
       ...ANCHORS.map((anchor) =>

@@ -24,6 +24,9 @@ export type ScatterFrame = {
 /** A point with its dot radius in pixels and whether it is on the frontier. */
 export type LaidPoint = BenchmarkPoint & { r: number; onFrontier: boolean };
 
+/** A vertical error bar through a point, from `y1` to `y2` at `x`, in data coordinates. */
+export type SpreadBar = { slug: string; x: number; y1: number; y2: number };
+
 /** A placed label, plus its text anchor in data coordinates for Plot. */
 export type ScatterLabel = PlacedLabel & { dataX: number; dataY: number };
 
@@ -33,6 +36,8 @@ export type ScatterLayout = {
   /** Vertices of the frontier's step-after line, extended to the right edge. */
   steps: CostScore[];
   labels: ScatterLabel[];
+  /** Error bars from the `spreadOf` option; empty without it. */
+  bars: SpreadBar[];
 };
 
 export type ScatterLayoutOptions = {
@@ -44,6 +49,11 @@ export type ScatterLayoutOptions = {
   topScorers?: number;
   /** Labels longer than this many characters end with an ellipsis. */
   maxLabelChars?: number;
+  /**
+   * Half-length of a point's error bar in `y` units (e.g. one standard deviation), or null for none. The frame then
+   * covers every bar and labels keep off them.
+   */
+  spreadOf?: (point: BenchmarkPoint) => number | null;
 };
 
 const MARGIN: Margin = { top: 16, right: 24, bottom: 40, left: 48 };
@@ -163,10 +173,27 @@ export function stepBoxes(vertices: readonly { x: number; y: number }[]): Box[] 
   });
 }
 
+/** The error bars of the points that have a spread (see `ScatterLayoutOptions.spreadOf`). */
+function toSpreadBars(points: readonly BenchmarkPoint[], spreadOf: ScatterLayoutOptions['spreadOf']): SpreadBar[] {
+  if (!spreadOf) return [];
+  return points.flatMap((p) => {
+    const spread = spreadOf(p);
+    return spread === null || !(spread > 0) ? [] : [{ slug: p.slug, x: p.x, y1: p.y - spread, y2: p.y + spread }];
+  });
+}
+
+/** Half the width, in pixels, that labels keep clear around an error bar. */
+const BAR_CLEARANCE = 2;
+
 /** The whole layout of one scatterplot. */
 export function toScatterLayout(set: ScatterSet, options: ScatterLayoutOptions): ScatterLayout {
   const fontSize = options.fontSize ?? 12;
-  const frame = toScatterFrame(set.points, options.width, options.height);
+  const bars = toSpreadBars(set.points, options.spreadOf);
+  const barEnds = bars.flatMap((b) => [
+    { x: b.x, y: b.y1 },
+    { x: b.x, y: b.y2 },
+  ]);
+  const frame = toScatterFrame([...set.points, ...barEnds], options.width, options.height);
   const frontierSet = new Set(toFrontier(set.points));
   const maxUsage = set.points.reduce((m, p) => (p.usage !== null && p.usage > m ? p.usage : m), 0n);
   const points = set.points.map((p) => ({ ...p, r: radiusOf(p.usage, maxUsage), onFrontier: frontierSet.has(p) }));
@@ -193,6 +220,10 @@ export function toScatterLayout(set: ScatterSet, options: ScatterLayoutOptions):
         return dotBox(at.x, at.y, p.r);
       }),
       ...stepBoxes(steps.map(px)),
+      ...bars.map((b) => {
+        const [top, bottom] = [yToPx(frame, b.y2), yToPx(frame, b.y1)];
+        return { x: xToPx(frame, b.x) - BAR_CLEARANCE, y: top, width: 2 * BAR_CLEARANCE, height: bottom - top };
+      }),
     ],
   });
   return {
@@ -200,5 +231,6 @@ export function toScatterLayout(set: ScatterSet, options: ScatterLayoutOptions):
     points,
     steps,
     labels: placement.placed.map((l) => ({ ...l, dataX: pxToX(frame, l.x), dataY: pxToY(frame, l.y) })),
+    bars,
   };
 }

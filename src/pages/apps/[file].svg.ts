@@ -1,10 +1,9 @@
-/** `/apps/<chart>.svg`: each apps chart as a standalone SVG file. */
+/** `/apps/<chart>.svg`: each chart of the apps section as a standalone SVG, its title and citation drawn in. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadAppsSnapshot } from './_data.ts';
-import { appsSvgFiles } from './_figures.ts';
+import { svgPaths } from '../embed/_exports.ts';
+import { sectionCharts } from '../embed/_registry.ts';
 
-export const getStaticPaths = (() =>
-  appsSvgFiles(loadAppsSnapshot()).map((f) => ({ params: { file: f.name }, props: { body: f.body } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => svgPaths(sectionCharts('apps'), (c) => ({ file: c.id }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: string }> = ({ props }) =>
   new Response(props.body, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

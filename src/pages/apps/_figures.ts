@@ -140,11 +140,3 @@ export function appsCsvFiles(snapshot: Snapshot | null): Download[] {
   }
   return files;
 }
-
-/** Every apps chart as a standalone SVG. */
-export function appsSvgFiles(snapshot: Snapshot | null): Download[] {
-  return allBoardViews(snapshot).flatMap((view) => {
-    const loaded = boardOf(snapshot, view.sort, view.scope);
-    return loaded ? [{ name: boardId(view), body: boardFigure(view, loaded).svg }] : [];
-  });
-}

@@ -1,12 +1,9 @@
-/** `/models/<chart>.svg`: each chart on `/models/` as a standalone SVG file. */
+/** `/models/<chart>.svg`: each chart on `/models/` as a standalone SVG, its title and citation drawn in. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadModelsArchive } from './_data.ts';
-import { modelsSvgFiles } from './_downloads.ts';
+import { svgPaths } from '../embed/_exports.ts';
+import { sectionCharts } from '../embed/_registry.ts';
 
-export const getStaticPaths = (() => {
-  const archive = loadModelsArchive();
-  return archive ? modelsSvgFiles(archive).map((f) => ({ params: { file: f.name }, props: { body: f.body } })) : [];
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => svgPaths(sectionCharts('models'), (c) => ({ file: c.id }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: string }> = ({ props }) =>
   new Response(props.body, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

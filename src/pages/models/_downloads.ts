@@ -1,11 +1,11 @@
 /**
- * The files `/models/` offers for download: the CSV of each chart and table as shown, and each chart's SVG. The
- * endpoints list them in getStaticPaths; the names are the ones the page links to.
+ * The CSV files `/models/` offers for download: each chart and table as shown. The endpoint lists them in
+ * getStaticPaths; the names are the ones the page links to (chart SVGs and PNGs: `src/pages/embed/_registry.ts`).
  */
 import { leaderboardCsv, shareSeriesCsv } from '../../lib/transform/model-csv.ts';
 import { SHARE_WINDOWS } from '../../lib/transform/windows.ts';
-import { allViews, type ModelsArchive } from './_data.ts';
-import { BY_AUTHOR, BY_MODEL, leaderboardOf, shareFigure, shareSeriesOf } from './_figures.ts';
+import type { ModelsArchive } from './_data.ts';
+import { BY_AUTHOR, BY_MODEL, leaderboardOf, shareSeriesOf } from './_figures.ts';
 
 /** A file to emit: its name without extension, and its text. */
 export type Download = { name: string; body: string };
@@ -24,13 +24,4 @@ export function modelsCsvFiles(archive: ModelsArchive): Download[] {
   const week = leaderboardOf(archive, BY_MODEL, '7d', 20);
   if (week) files.push({ name: 'model-week-over-week', body: leaderboardCsv(week, 'model') });
   return files;
-}
-
-/** Every chart SVG of `/models/`: each view of the model share chart and the author share chart. */
-export function modelsSvgFiles(archive: ModelsArchive): Download[] {
-  const figures = [
-    ...allViews().map((view) => shareFigure(archive, BY_MODEL, view)),
-    shareFigure(archive, BY_AUTHOR, { measure: 'share', window: '30d' }),
-  ];
-  return figures.flatMap((f) => (f ? [{ name: f.id, body: f.svg }] : []));
 }

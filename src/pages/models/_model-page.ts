@@ -9,11 +9,14 @@ import { modelRankChart } from '../../lib/charts/model-rank.ts';
 import { SIZES } from '../../lib/charts/theme.ts';
 import { colorOf } from '../../lib/transform/colors.ts';
 import { formatDate, formatExact, formatShare, formatTokens } from '../../lib/transform/format.ts';
-import { toModelHistories, type ModelDay } from '../../lib/transform/model-history.ts';
+import { toModelHistories, type ModelDay, type ModelSummary } from '../../lib/transform/model-history.ts';
 import { benchmarksForModel, tasksForModel, type ModelTask } from '../../lib/transform/model-links.ts';
+import { toPageSlug } from '../../lib/transform/model-slugs.ts';
+import { describeModelHistory } from '../../lib/transform/model-text.ts';
+import { modelChartId } from '../../lib/embed/ids.ts';
 import { aaItems, loadBenchmarks } from '../benchmarks/_data.ts';
 import { loadTasks } from '../tasks/_data.ts';
-import type { ModelsArchive } from './_data.ts';
+import { inProgressNote, type ModelsArchive } from './_data.ts';
 
 const histories = new Map<ModelsArchive, Map<string, ModelDay[]>>();
 
@@ -56,6 +59,76 @@ export function modelChartTable(history: readonly ModelDay[], chart: ModelChart,
     columns: ['Date', { label: heading, numeric: true }],
     rows: history.map((day) => [formatDate(day.date), value(day)]),
   };
+}
+
+/** One chart of a model page with everything ChartFigure and its embed need. */
+export type ModelFigure = {
+  chart: ModelChart;
+  /** Stable chart id across the site (`model-openai_gpt-4o-tokens`): embeds and exports. */
+  chartId: string;
+  title: string;
+  takeaway: string;
+  svg: string;
+  alt: string;
+  table: TableData;
+  notes: string[];
+  tokenCaveat: false | 'no-other';
+};
+
+const GAP_NOTE = 'Gaps are days outside the top 50: the model was inside that day’s Other, its own total unknown.';
+
+const figureCache = new Map<ModelsArchive, Map<string, ModelFigure[]>>();
+
+/**
+ * The three charts of a model's page (tokens, share, rank), in page order; built once per model and build, since
+ * the page, its embeds and its downloads all show them (a history table formats hundreds of dates).
+ */
+export function modelFigures(archive: ModelsArchive, model: ModelSummary): ModelFigure[] {
+  let byModel = figureCache.get(archive);
+  if (!byModel) {
+    byModel = new Map();
+    figureCache.set(archive, byModel);
+  }
+  const cached = byModel.get(model.permaslug);
+  if (cached) return cached;
+  const figures = toModelFigures(archive, model);
+  byModel.set(model.permaslug, figures);
+  return figures;
+}
+
+function toModelFigures(archive: ModelsArchive, model: ModelSummary): ModelFigure[] {
+  const slug = model.permaslug;
+  const history = historyOf(archive, slug);
+  const latest = history.at(-1);
+  const summary = describeModelHistory(slug, history);
+  const lastDay = latest ? formatDate(latest.date) : '';
+  const notes = [inProgressNote(archive), GAP_NOTE].filter((n): n is string => n !== null);
+  const text: Record<ModelChart, { title: string; takeaway: string; tokenCaveat: false | 'no-other' }> = {
+    tokens: {
+      title: 'Tokens per day',
+      takeaway: latest?.tokens != null ? `${formatTokens(latest.tokens)} tokens on ${lastDay}.` : summary,
+      tokenCaveat: 'no-other',
+    },
+    share: {
+      title: 'Share of each day’s tokens',
+      takeaway: latest?.share != null ? `${formatShare(latest.share)} of all tokens on ${lastDay}.` : summary,
+      tokenCaveat: 'no-other',
+    },
+    rank: {
+      title: 'Rank in the daily top 50',
+      takeaway: `Best rank ${model.bestRank}; in the top 50 on ${model.daysRanked} of ${history.length} days.`,
+      tokenCaveat: false,
+    },
+  };
+  return MODEL_CHARTS.map((chart) => ({
+    chart,
+    chartId: modelChartId(toPageSlug(slug), chart),
+    ...text[chart],
+    svg: modelChartSvg(archive, slug, chart),
+    alt: summary,
+    table: modelChartTable(history, chart, slug),
+    notes,
+  }));
 }
 
 let scored: ReturnType<typeof aaItems> | undefined;

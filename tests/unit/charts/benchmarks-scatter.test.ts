@@ -69,6 +69,19 @@ describe(benchmarkScatterChart, () => {
     await expect(svg).toMatchFileSnapshot('__snapshots__/benchmarks-da-models-speed.svg');
   });
 
+  it('draws error bars behind the dots when the layout has spreads', async () => {
+    const spreads = new Map([['openai/gpt-4o', 3], ['anthropic/claude-sonnet-4', 1.5]]);
+    const layout = toScatterLayout(toAaSet(AA, 'intelligence', USAGE), {
+      width: 640,
+      height: 400,
+      spreadOf: (p) => spreads.get(p.slug) ?? null,
+    });
+    const words = priceWords(AXIS_LABELS.intelligence);
+    const svg = benchmarkScatterChart('benchmarks-spread', layout, axes(AXIS_LABELS.price, AXIS_LABELS.intelligence, words.tick));
+    expect(svg.match(/aria-label="rule"[^>]*>(.*?)<\/g>/)?.[1]?.match(/<line/g)).toHaveLength(2);
+    await expect(svg).toMatchFileSnapshot('__snapshots__/benchmarks-spread.svg');
+  });
+
   it('escapes model names in labels and tooltips', () => {
     const layout = toScatterLayout(toAaSet(AA, 'intelligence', USAGE), { width: 640, height: 400 });
     const svg = benchmarkScatterChart('benchmarks-hostile', layout, axes('x', 'y', String));

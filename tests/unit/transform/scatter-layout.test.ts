@@ -132,6 +132,34 @@ describe(toScatterLayout, () => {
 
   it('lays out an empty set', () => {
     const layout = toScatterLayout({ points: [], omitted: {} }, { width: 640, height: 400 });
-    expect([layout.points, layout.labels, layout.steps]).toEqual([[], [], []]);
+    expect([layout.points, layout.labels, layout.steps, layout.bars]).toEqual([[], [], [], []]);
+  });
+
+  it('draws an error bar for each point with a spread, none for the others', () => {
+    const layout = toScatterLayout(set(4), { width: 640, height: 400, spreadOf: (p) => (p.slug === 'lab/model-1' ? 5 : null) });
+    expect(layout.bars).toEqual([{ slug: 'lab/model-1', x: 0.05 * 1.35, y1: 42, y2: 52 }]);
+  });
+
+  it('widens the score axis to hold every error bar', () => {
+    const layout = toScatterLayout(set(10), { width: 640, height: 400, spreadOf: () => 20 });
+    const [lo, hi] = layout.frame.yDomain;
+    for (const bar of layout.bars) expect([bar.y1 >= lo, bar.y2 <= hi]).toEqual([true, true]);
+  });
+
+  it('keeps labels off the error bars', () => {
+    // Q's tall bar stands just right of P, where P's label would otherwise go.
+    const points = [
+      { slug: 'p', name: 'Model P with a long name', x: 1, y: 50, usage: null },
+      { slug: 'q', name: 'Q', x: 1.15, y: 80, usage: null },
+      { slug: 'r', name: 'R', x: 100, y: 10, usage: null },
+    ];
+    const spreadOf = (p: { slug: string }) => (p.slug === 'q' ? 40 : null);
+    const layout = toScatterLayout({ points, omitted: {} }, { width: 640, height: 400, spreadOf });
+    expect(layout.labels.length).toBeGreaterThan(0);
+    const barBoxes = layout.bars.map((b) => {
+      const [top, bottom] = [yToPx(layout.frame, b.y2), yToPx(layout.frame, b.y1)];
+      return { x: xToPx(layout.frame, b.x) - 1, y: top, width: 2, height: bottom - top };
+    });
+    for (const l of layout.labels) for (const b of barBoxes) expect(boxesIntersect(l.box, b)).toBe(false);
   });
 });

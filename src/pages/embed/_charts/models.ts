@@ -1,0 +1,105 @@
+/**
+ * The embeddable charts of the models section: each view of the model share chart and the author share chart
+ * (section charts), and the three charts of every model's page (live only).
+ */
+import { toModelList } from '../../../lib/transform/model-history.ts';
+import { displayNameOf, toPageSlug } from '../../../lib/transform/model-slugs.ts';
+import { describeRange } from '../../../lib/transform/model-text.ts';
+import { allViews, DEFAULT_VIEW, loadModelsArchive, SHARE_FIGURE_ID, viewPath } from '../../models/_data.ts';
+import { BY_AUTHOR, BY_MODEL, shareFigure, shareNotes } from '../../models/_figures.ts';
+import { modelFigures } from '../../models/_model-page.ts';
+import type { EmbedChart } from '../_registry.ts';
+
+const AUTHOR_NOTE =
+  'An author is the organisation in the model slug (anthropic/… is anthropic), summed over its models in the top 50.';
+
+/** The share chart of every view, then the author share chart. */
+export function modelsEmbedCharts(): EmbedChart[] {
+  const archive = loadModelsArchive();
+  if (!archive) return [];
+  const views = allViews().flatMap((view): EmbedChart[] => {
+    const figure = shareFigure(archive, BY_MODEL, view);
+    if (!figure) return [];
+    const what = view.measure === 'share' ? 'Share of tokens by model' : 'Tokens by model';
+    return [
+      {
+        id: figure.id,
+        section: 'models',
+        card: true,
+        title: `${what}, ${describeRange(figure.series).replace(/^the /, '')}`,
+        takeaway: figure.takeaway,
+        svg: figure.svg,
+        alt: figure.alt,
+        minWidth: 560,
+        legend: figure.legend,
+        table: figure.table,
+        rowHeader: 0,
+        notes: shareNotes(archive, figure.series),
+        tokenCaveat: true,
+        attribution: archive.attribution,
+        asOf: archive.asOf,
+        pageHref: `${viewPath(view)}#${SHARE_FIGURE_ID}`,
+        csvHref: `/models/model-share-${view.window}.csv`,
+        exportPath: `/models/${figure.id}`,
+      },
+    ];
+  });
+  const author = shareFigure(archive, BY_AUTHOR, DEFAULT_VIEW);
+  if (!author) return views;
+  return [
+    ...views,
+    {
+      id: author.id,
+      section: 'models',
+      card: false,
+      title: `Share of tokens by author, ${describeRange(author.series).replace(/^the /, '')}`,
+      takeaway: author.takeaway,
+      svg: author.svg,
+      alt: author.alt,
+      minWidth: 560,
+      legend: author.legend,
+      table: author.table,
+      rowHeader: 0,
+      notes: [AUTHOR_NOTE, ...shareNotes(archive, author.series)],
+      tokenCaveat: true,
+      attribution: archive.attribution,
+      asOf: archive.asOf,
+      pageHref: '/models/#author-share',
+      csvHref: '/models/author-share-30d.csv',
+      exportPath: `/models/${author.id}`,
+    },
+  ];
+}
+
+/** The tokens, share and rank charts of every model's page; the tokens chart is the page's card. */
+export function modelPageEmbedCharts(): EmbedChart[] {
+  const archive = loadModelsArchive();
+  if (!archive) return [];
+  return toModelList(archive.rows).flatMap((model) => {
+    const slug = toPageSlug(model.permaslug);
+    const name = displayNameOf(model.permaslug);
+    return modelFigures(archive, model).map(
+      (figure): EmbedChart => ({
+        id: figure.chartId,
+        section: 'models',
+        model: { slug, chart: figure.chart },
+        card: figure.chart === 'tokens',
+        title: `${name}: ${figure.title.charAt(0).toLowerCase()}${figure.title.slice(1)}`,
+        takeaway: figure.takeaway,
+        svg: figure.svg,
+        alt: figure.alt,
+        minWidth: 480,
+        legend: [],
+        table: figure.table,
+        rowHeader: 0,
+        notes: figure.notes,
+        tokenCaveat: figure.tokenCaveat,
+        attribution: archive.attribution,
+        asOf: archive.asOf,
+        pageHref: `/models/${slug}/#model-${figure.chart}`,
+        csvHref: `/models/${slug}/history.csv`,
+        exportPath: `/models/${slug}/${figure.chart}`,
+      }),
+    );
+  });
+}

@@ -1,0 +1,150 @@
+/**
+ * The figure of each rankings-view page (`/models/categories/` …): a stacked-area share of weekly tokens by model,
+ * built with the model share chart's own helpers. The CSV and SVG endpoints (`/models/views/`) reuse these
+ * builders, so a download is exactly what is drawn.
+ */
+import type { LegendItem, TableData } from '../../components/types.ts';
+import { modelShareChart } from '../../lib/charts/model-share.ts';
+import { SIZES } from '../../lib/charts/theme.ts';
+import { toChartColors } from '../../lib/transform/colors.ts';
+import { formatDate, formatShare } from '../../lib/transform/format.ts';
+import { shareSeriesCsv } from '../../lib/transform/model-csv.ts';
+import { describeRange, describeShareSeries, shareTakeaway } from '../../lib/transform/model-text.ts';
+import { OTHER_KEY, type ShareSeries } from '../../lib/transform/shares.ts';
+import { toWeeklyShareSeries } from '../../lib/transform/weekly-shares.ts';
+import { citedSvgFile } from '../_cited.ts';
+import { BY_MODEL, labelOf } from './_figures.ts';
+import {
+  loadView,
+  SECTIONS,
+  sectionPages,
+  VIEW_FIGURE_ID,
+  VIEW_SECTIONS,
+  viewChartId,
+  viewPagePath,
+  viewTitle,
+  type LoadedView,
+  type ViewPage,
+} from './_views-data.ts';
+
+/** Everything ChartFigure needs for one view, plus its CSV. */
+export type ViewFigure = {
+  id: string;
+  title: string;
+  takeaway: string;
+  svg: string;
+  alt: string;
+  legend: LegendItem[];
+  table: TableData;
+  notes: string[];
+  csv: string;
+  attribution: string;
+};
+
+/** The API's wording of what the sampled views are, as every estimate chart must say it. */
+export const ESTIMATE_NOTE =
+  'Estimates: this view is sampled and upsampled, so totals are estimates; the trailing week may include traffic ' +
+  'past the end date.';
+
+/** What `Other` holds, per week (the API lists the top 50 of each week). */
+const WEEKLY_FOLD_NOTE =
+  "Other is the API's other row (every model outside each week's top 50) plus the top-50 models not shown. A model " +
+  "missing from a week's top 50 is inside that week's Other, so its own series is 0 that week: not a gap in the data.";
+
+/** The week notes: the weekly grain, the week in progress, and a leading part-week when the window reaches it. */
+function weekNotes(loaded: LoadedView, series: ShareSeries): string[] {
+  const notes = [`Weekly sums, Monday to Sunday, through the last complete week (to ${formatDate(series.range.end)}).`];
+  const weeks = (mondays: readonly string[]) => mondays.map(formatDate).join(' and ');
+  if (loaded.inProgress.length > 0) {
+    const verb = loaded.inProgress.length === 1 ? 'is' : 'are';
+    notes.push(`The week of ${weeks(loaded.inProgress)} ${verb} in progress (its totals still grow) and not shown.`);
+  }
+  if (loaded.leading.length > 0 && series.range.start === loaded.rows[0]?.date) {
+    notes.push(`The week of ${weeks(loaded.leading)} starts before the data does and is not shown.`);
+  }
+  return notes;
+}
+
+/** The chart's series as a table: one row per week, one column per series (Other last), shares as drawn. */
+function toShareTable(series: ShareSeries, caption: string): TableData {
+  const share = new Map(series.points.map((p) => [`${p.period}\u0000${p.key}`, formatShare(p.share)]));
+  return {
+    caption,
+    columns: ['Week of', ...series.keys.map((key) => labelOf(BY_MODEL, key))],
+    rows: series.periods.map((period) => [
+      formatDate(period),
+      ...series.keys.map((key) => share.get(`${period}\u0000${key}`) ?? ''),
+    ]),
+  };
+}
+
+/** The note on what a view holds, if its section has one for it. */
+function viewNotesOf(page: ViewPage): string[] {
+  const note = SECTIONS[page.section].viewNotes[page.view];
+  return note === undefined ? [] : [note];
+}
+
+const cache = new Map<string, ViewFigure | null>();
+
+/** The figure of one page, or null when the archive has no whole week of that view. Built once per build. */
+export function viewFigure(page: ViewPage): ViewFigure | null {
+  const id = viewChartId(page);
+  if (!cache.has(id)) cache.set(id, buildViewFigure(page, id));
+  return cache.get(id) ?? null;
+}
+
+function buildViewFigure(page: ViewPage, id: string): ViewFigure | null {
+  const loaded = loadView(page.section, page.view);
+  const series = loaded && toWeeklyShareSeries(loaded.rows, { window: page.window });
+  if (!loaded || !series) return null;
+  const label = viewTitle(page.section, page.view);
+  const estimate = loaded.estimate ? ' (estimate)' : '';
+  const colors = toChartColors(loaded.colors, series.keys);
+  const name = (key: string) => (key === OTHER_KEY ? 'Other' : key);
+  const prefix = loaded.estimate ? 'Estimate: ' : '';
+  return {
+    id,
+    title: `${label}: share of weekly tokens by model${estimate}`,
+    takeaway: `${prefix}${shareTakeaway(series, name)}`,
+    svg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.wide }),
+    alt: `${label}${estimate}, weekly. ${describeShareSeries(series, name)}`,
+    legend: series.keys.map((key, i) => ({ label: labelOf(BY_MODEL, key), color: colors[i] ?? '' })),
+    table: toShareTable(series, `${label}: share of tokens by model, weekly, ${describeRange(series)}${estimate}`),
+    notes: [
+      ...(loaded.estimate ? [ESTIMATE_NOTE] : []),
+      ...weekNotes(loaded, series),
+      WEEKLY_FOLD_NOTE,
+      ...viewNotesOf(page),
+    ],
+    csv: shareSeriesCsv(series, 'model'),
+    attribution: loaded.attribution,
+  };
+}
+
+/** Site path of a download: `/models/views/models-categories-programming-52w.csv`. */
+export function viewDownloadPath(id: string, extension: 'csv' | 'svg'): string {
+  return `/models/views/${id}.${extension}`;
+}
+
+/** Every page with a figure, across the sections. */
+function pagesWithFigures(): { page: ViewPage; figure: ViewFigure }[] {
+  return VIEW_SECTIONS.flatMap((section) =>
+    sectionPages(section).flatMap((page) => {
+      const figure = viewFigure(page);
+      return figure ? [{ page, figure }] : [];
+    }),
+  );
+}
+
+/** The CSV of every figure, by chart id. */
+export function viewCsvFiles(): { name: string; body: string }[] {
+  return pagesWithFigures().map(({ figure }) => ({ name: figure.id, body: figure.csv }));
+}
+
+/** The standalone SVG of every figure, its title, citation and page link drawn in, by chart id. */
+export function viewSvgFiles(): { name: string; body: string }[] {
+  return pagesWithFigures().map(({ page, figure }) => ({
+    name: figure.id,
+    body: citedSvgFile({ ...figure, pageHref: `${viewPagePath(page)}#${VIEW_FIGURE_ID}` }),
+  }));
+}

@@ -1,0 +1,50 @@
+// @ts-check
+/*
+ * Inlined into every embed page (a frozen embed must be self-contained). Optional: with JavaScript off the page is
+ * complete and follows the reader's colour scheme. With it: `?theme=light|dark` overrides the scheme, the page
+ * posts its height to the host page (for /embed/resize.js), and a frozen embed asks the site's latest.json whether
+ * newer data exists, only to show a notice; its own figures never change.
+ */
+(function () {
+  var root = document.documentElement;
+  var theme = new URLSearchParams(location.search).get('theme');
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+
+  function content() {
+    return document.querySelector('.ta-embed') || document.body;
+  }
+
+  function postHeight() {
+    if (window.parent === window) return;
+    var height = Math.ceil(content().getBoundingClientRect().height);
+    window.parent.postMessage({ type: 'token-atlas:embed-height', height: height }, '*');
+  }
+
+  function showNewer() {
+    var frozen = root.getAttribute('data-frozen');
+    var id = root.getAttribute('data-chart') || '';
+    var asOf = root.getAttribute('data-as-of') || '';
+    if (!frozen || !id || !window.fetch) return;
+    // latest.json sits two folders up (/embed/<id>/<date>/ -> /embed/): relative, so it survives any base path.
+    fetch(new URL('../../latest.json', location.href).href)
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (latest) {
+        var current = latest && latest.charts && latest.charts[id];
+        if (typeof current !== 'string' || current <= asOf) return;
+        var notice = document.getElementById('ta-newer');
+        if (notice) notice.hidden = false;
+      })
+      .catch(function () {
+        // Offline or moved: the frozen date line alone still says what the chart shows.
+      });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    postHeight();
+    if ('ResizeObserver' in window) new ResizeObserver(postHeight).observe(content());
+    window.addEventListener('load', postHeight);
+    showNewer();
+  });
+})();
