@@ -4,6 +4,11 @@ import type { Dataset, RankingsViewDataset, SnapshotDataset } from './format.ts'
 /** The archive directory when neither `--data-dir` nor `DATA_DIR` says otherwise. */
 export const DEFAULT_DATA_DIR = 'data';
 
+/** The archive directory the build reads: `DATA_DIR` when set and non-empty, else `data`. */
+export function archiveDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATA_DIR || DEFAULT_DATA_DIR;
+}
+
 export const MANIFEST_FILE = 'manifest.json';
 export const BUDGET_FILE = 'budget.json';
 

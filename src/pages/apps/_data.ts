@@ -9,7 +9,7 @@ import { APP_SORTS, AppRankingsResponseSchema, type AppSort } from '../../lib/ap
 import type { WindowMeta } from '../../lib/api/common.ts';
 import type { Snapshot } from '../../lib/archive/format.ts';
 import { appRankingsKey, type AppScope } from '../../lib/archive/keys.ts';
-import { DEFAULT_DATA_DIR } from '../../lib/archive/paths.ts';
+import { archiveDirFromEnv } from '../../lib/archive/paths.ts';
 import { readLatestSnapshot, snapshotBody } from '../../lib/archive/read.ts';
 import { pageCountOf, toLeaderboard, type Leaderboard } from '../../lib/transform/app-leaderboard.ts';
 import { categoryOf } from '../../lib/api/taxonomy.ts';
@@ -25,7 +25,7 @@ export type LoadedBoard = { board: Leaderboard; meta: WindowMeta; attribution: s
 const cache = new Map<string, Snapshot | null>();
 
 /** The newest app-rankings snapshot of `DATA_DIR` (default `data/`), or null for an empty archive. */
-export function loadAppsSnapshot(dir = process.env.DATA_DIR ?? DEFAULT_DATA_DIR): Snapshot | null {
+export function loadAppsSnapshot(dir = archiveDirFromEnv()): Snapshot | null {
   if (!cache.has(dir)) cache.set(dir, readLatestSnapshot(dir, 'app-rankings'));
   return cache.get(dir) ?? null;
 }

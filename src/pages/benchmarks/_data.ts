@@ -15,7 +15,7 @@ import {
 } from '../../lib/api/benchmarks.ts';
 import type { Snapshot } from '../../lib/archive/format.ts';
 import { benchmarksKey } from '../../lib/archive/keys.ts';
-import { DEFAULT_DATA_DIR } from '../../lib/archive/paths.ts';
+import { archiveDirFromEnv } from '../../lib/archive/paths.ts';
 import { readLatestSnapshot, readRankings, snapshotBody } from '../../lib/archive/read.ts';
 import { toDaCategory } from '../../lib/transform/benchmarks.ts';
 import { attributionFor } from '../../lib/transform/citation.ts';
@@ -30,7 +30,7 @@ export type Loaded<Item> = { items: Item[]; meta: BenchmarksMeta; attribution: s
 const cache = new Map<string, BenchmarksArchive>();
 
 /** The benchmarks snapshot and recent usage of `DATA_DIR` (default `data/`); either may be null. */
-export function loadBenchmarks(dir = process.env.DATA_DIR ?? DEFAULT_DATA_DIR): BenchmarksArchive {
+export function loadBenchmarks(dir = archiveDirFromEnv()): BenchmarksArchive {
   const cached = cache.get(dir);
   if (cached) return cached;
   const rankings = readRankings(dir);

@@ -3,7 +3,7 @@
  * attribution, and the site-wide series colours. Read once per build and shared by every models route.
  */
 import type { RankingsDailyRow } from '../../lib/api/rankings-daily.ts';
-import { DEFAULT_DATA_DIR } from '../../lib/archive/paths.ts';
+import { archiveDirFromEnv } from '../../lib/archive/paths.ts';
 import { readRankings } from '../../lib/archive/read.ts';
 import { OTHER_COLOR, SERIES_PALETTE } from '../../lib/charts/theme.ts';
 import type { ShareVariant } from '../../lib/charts/model-share.ts';
@@ -16,7 +16,7 @@ import { SHARE_WINDOWS, type ShareWindow } from '../../lib/transform/windows.ts'
 
 /** The archive directory of this build. */
 export function dataDir(): string {
-  return process.env.DATA_DIR ?? DEFAULT_DATA_DIR;
+  return archiveDirFromEnv();
 }
 
 /** The rankings of complete days, what was left out as in progress, and how to cite and colour them. */

@@ -5,7 +5,7 @@
  */
 import { TaskClassificationsResponseSchema, type TaskClassificationsResponse } from '../../lib/api/task-classifications.ts';
 import { taskClassificationsKey } from '../../lib/archive/keys.ts';
-import { DEFAULT_DATA_DIR } from '../../lib/archive/paths.ts';
+import { archiveDirFromEnv } from '../../lib/archive/paths.ts';
 import { readLatestSnapshot, snapshotBody } from '../../lib/archive/read.ts';
 import { attributionFor } from '../../lib/transform/citation.ts';
 import type { TaskMeasure } from '../../lib/transform/treemap.ts';
@@ -16,7 +16,7 @@ export type TasksArchive = { data: TaskClassificationsResponse['data']; syntheti
 const cache = new Map<string, TasksArchive | null>();
 
 /** The newest 7-day classifications of `DATA_DIR` (default `data/`), or null when the archive has none. */
-export function loadTasks(dir = process.env.DATA_DIR ?? DEFAULT_DATA_DIR): TasksArchive | null {
+export function loadTasks(dir = archiveDirFromEnv()): TasksArchive | null {
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;
   const snapshot = readLatestSnapshot(dir, 'task-classifications');

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RankingsDailyRow } from '../../../src/lib/api/rankings-daily.ts';
-import { shiftDate, toRecentUsage } from '../../../src/lib/transform/recent-usage.ts';
+import { toRecentUsage } from '../../../src/lib/transform/recent-usage.ts';
 
 const r = (date: string, model_permaslug: string, total_tokens: string): RankingsDailyRow => ({
   date,
   model_permaslug,
   total_tokens,
-});
-
-describe(shiftDate, () => {
-  it.each([
-    ['2026-03-01', -1, '2026-02-28'],
-    ['2024-03-01', -1, '2024-02-29'],
-    ['2026-12-31', 1, '2027-01-01'],
-    ['2026-05-11', -29, '2026-04-12'],
-  ])('%s %+i -> %s', (date, days, expected) => expect(shiftDate(date, days)).toBe(expected));
 });
 
 describe(toRecentUsage, () => {
