@@ -9,6 +9,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Endpoint, ENDPOINT_PATHS } from '../lib/api/client.ts';
+import { EXACT_PARAMS, SAMPLED_PARAMS } from '../lib/api/rankings-views.ts';
 import { appRankings } from './app-rankings.ts';
 import { benchmarks } from './benchmarks.ts';
 import { breakShape, faultsFor, type FaultSpec, parseFaults, SLOW_DELAY_MS, truncateBody } from './faults.ts';
@@ -38,6 +39,9 @@ const ROUTES = new Map(
   Object.entries(ENDPOINT_PATHS).map(([endpoint, path]) => [`${API_PREFIX}${path}`, endpoint as Endpoint]),
 );
 
+/** The rankings-daily parameters that pick a view (`period` picks only the grain). */
+const VIEW_PARAMS = [...SAMPLED_PARAMS, ...EXACT_PARAMS];
+
 /** Spec: classifications are "cached for 60 seconds on the server side" with this header on every response. */
 const TASKS_CACHE_CONTROL = 'private, max-age=60, stale-while-revalidate=300';
 
@@ -52,6 +56,11 @@ export interface MockServerOptions {
   readonly faults?: readonly (FaultSpec | string)[] | undefined;
   /** The clock: rate limits, `as_of`, "today" and "yesterday" all read it. Default: real time. */
   readonly now?: (() => Date) | undefined;
+  /**
+   * Rankings views answered with no rows, as a view without traffic would be (tests): `param=value` strings,
+   * e.g. `modality=audio`. The request is still checked as usual; only its rows are dropped.
+   */
+  readonly emptyViews?: readonly string[] | undefined;
 }
 
 export interface MockServer {
@@ -74,6 +83,11 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 /** The real API's error body: `{"error":{"code":401,"message":"…"}}`. */
 function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   send(res, status, JSON.stringify({ error: { code: status, message } }), headers);
+}
+
+/** True when a query names one of `emptyViews` (`modality=audio`): the `emptyViews` option. */
+function isEmptyView(query: URLSearchParams, emptyViews: readonly string[]): boolean {
+  return VIEW_PARAMS.some((param) => query.has(param) && emptyViews.includes(`${param}=${query.get(param)}`));
 }
 
 /** True when `header` is `Bearer <key>` with exactly `key`, compared in constant time. */
@@ -147,6 +161,9 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     } catch (error) {
       if (isQueryError(error)) return sendError(res, 400, error.message);
       throw error;
+    }
+    if (endpoint === 'rankings-daily' && isEmptyView(url.searchParams, options.emptyViews ?? [])) {
+      body = { ...body, data: [] };
     }
     const headers: Record<string, string> =
       endpoint === 'task-classifications' ? { 'Cache-Control': TASKS_CACHE_CONTROL } : {};

@@ -1,7 +1,8 @@
 /**
  * The newer datasets (rankings views, OpenRouter's benchmarks) fetched over HTTP from the local Data API: `npm run
- * fetch --only` with their names, the request counts `--dry-run` prints, and a server that follows only the older
- * spec (the `legacy` fault), which must fail those datasets alone, with one line naming the view.
+ * fetch --only` with their names, the request counts `--dry-run` prints, a view the API has no rows for (the
+ * `emptyViews` option), and a server that follows only the older spec (the `legacy` fault), which must fail those
+ * datasets alone, with one line naming the view.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,6 +104,47 @@ describe('npm run fetch with the newer datasets', () => {
     const only = ['--only', 'rankings-context,benchmarks-openrouter'];
     const named = await runFetchCli(['--data-dir', dir, '--dry-run', '--today', TODAY, ...only]);
     expect(named.stdout).toContain('Requests planned: 7 (rankings-context 5, benchmarks-openrouter 2).');
+  });
+});
+
+describe('npm run fetch with a view the API has no rows for', () => {
+  it('remembers it as fetched through its window, so the next nightly plans only its trailing weeks', async () => {
+    const emptyViews = ['modality=audio'];
+    const fetchModalities = (url: string, day: string) =>
+      runFetchCli(
+        ['--base-url', url, '--data-dir', dir, '--relaxed-pacing', '--today', day, '--only', 'modalities'],
+        withKey,
+      );
+    const noon = new Date(`${YESTERDAY}T12:00:00Z`);
+    const first = await withMock({ relaxed: true, emptyViews, now: () => noon }, (mock) =>
+      fetchModalities(mock.url, YESTERDAY),
+    );
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toContain('Done: 10 requests planned and sent;');
+    expect(existsSync(join(dir, 'rankings-modality', 'audio'))).toBe(false);
+    expect(readRankingsView(dir, 'rankings-modality', 'audio')).toBeNull();
+    expect(readManifest(dir)?.datasets['rankings-modality']?.checked_through?.['audio']).toBe(YESTERDAY);
+
+    const dry = await runFetchCli(['--data-dir', dir, '--dry-run', '--today', TODAY, '--only', 'modalities']);
+    expect(dry.stdout).toContain('Requests planned: 5 (rankings-modality 5).');
+    expect(dry.stdout).toContain(
+      '  [4/5] rankings-modality start_date=2026-04-27&end_date=2026-05-11&period=week&modality=audio',
+    );
+    expect(dry.stdout).not.toContain('start_date=2025-01-01');
+
+    const nightly = await withMock({ relaxed: true, emptyViews }, async (mock) => ({
+      run: await fetchModalities(mock.url, TODAY),
+      requests: mock.requestCount(),
+    }));
+    expect(nightly.run.code).toBe(0);
+    expect(nightly.requests).toBe(5);
+    expect(readManifest(dir)?.datasets['rankings-modality']?.checked_through?.['audio']).toBe(TODAY);
+    expect(readRankingsViews(dir, 'rankings-modality').map((v) => v.view)).toEqual([
+      'text',
+      'image',
+      'image_output',
+      'tool_calling',
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { relative, SYNTHETIC_NOTICE } from './section-helpers.ts';
+import { parseSvg, pngSize, relative, SYNTHETIC_NOTICE } from './section-helpers.ts';
 
 const CHART = 'model-share-share-30d';
 const HEIGHT_TOLERANCE = 2;
@@ -49,6 +49,9 @@ async function codeOf(page: Page, id: string, box: string): Promise<string> {
   const prefix = src.slice(0, src.indexOf(`embed/${id}/`));
   return code.replaceAll(prefix, new URL(relative('/'), test.info().project.use.baseURL).href);
 }
+
+/** `/embed/latest.json`: the build's frozen date and the `as_of` of each chart with frozen copies. */
+type LatestJson = { date: string; charts: Record<string, string> };
 
 /** The site's iframe on a host page (other test frames use srcdoc, not src). */
 const SITE_FRAME = 'iframe[src]';
@@ -246,13 +249,24 @@ test.describe('Embed dialog', () => {
     await context.close();
   });
 
-  for (const path of ['/models/', '/models/view/absolute-90d/', '/apps/', '/apps/trending/coding/', '/benchmarks/', '/tasks/tokens/']) {
+  for (const path of [
+    '/models/',
+    '/models/view/absolute-90d/',
+    '/models/categories/',
+    '/models/modalities/tool-calling/12w/',
+    '/apps/',
+    '/apps/trending/coding/',
+    '/benchmarks/',
+    '/benchmarks/openrouter/',
+    '/tasks/tokens/',
+  ]) {
     test(`every chart on ${path} has a working Embed link`, async ({ page }) => {
       await page.goto(relative(path));
       const links = page.locator('figure a[data-embed-dialog]');
       const figures = page.locator('figure').filter({ has: page.getByRole('link', { name: /^Download SVG/ }) });
       expect(await figures.count()).toBeGreaterThan(0);
-      expect(await links.count()).toBe(await figures.count());
+      // Every figure has its Embed link (the small multiples on /tasks/ have one per chart).
+      for (const figure of await figures.all()) expect(await figure.locator('a[data-embed-dialog]').count()).toBeGreaterThan(0);
       for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
         const codes = await page.request.get(href);
         expect(codes.ok(), href).toBe(true);
@@ -262,6 +276,46 @@ test.describe('Embed dialog', () => {
       }
     });
   }
+
+  test('another window of a chart is live only and points to the frozen default window', async ({ page }) => {
+    await page.goto(relative('/embed/latest.json'));
+    const { charts } = JSON.parse((await page.locator('body').textContent()) ?? '{}') as LatestJson;
+    for (const [variant, frozen] of [
+      ['models-categories-roleplay-12w', 'models-categories-roleplay-52w'],
+      ['model-share-absolute-1y', 'model-share-absolute-30d'],
+    ] as const) {
+      await page.goto(relative(`/embed/${variant}/code/`));
+      await expect(page.getByLabel(/^Iframe, live/)).toBeVisible();
+      await expect(page.getByLabel(/^Iframe, frozen/)).toHaveCount(0);
+      await page.getByText('This view is live only').getByRole('link').click();
+      expect(new URL(page.url()).pathname).toMatch(new RegExp(`/embed/${frozen}/code/$`));
+      const code = await page.getByLabel(/^Iframe, frozen/).inputValue();
+      const date = new RegExp(`/embed/${frozen}/(\\d{4}-\\d{2}-\\d{2})/`).exec(code)?.[1] ?? '';
+      expect((await page.request.get(relative(`/embed/${frozen}/${date}/`))).status()).toBe(200);
+      expect((await page.request.get(relative(`/embed/${variant}/${date}/`))).status()).toBe(404);
+      expect(Object.keys(charts)).toContain(frozen);
+      expect(Object.keys(charts)).not.toContain(variant);
+    }
+  });
+
+  test('a weekly chart is frozen once a week, dated by the last week it draws', async ({ page }) => {
+    const id = 'models-categories-programming-52w';
+    await page.goto(relative('/embed/latest.json'));
+    const latest = JSON.parse((await page.locator('body').textContent()) ?? '{}') as LatestJson;
+    const sunday = latest.charts[id] ?? '';
+    expect(new Date(`${sunday}T00:00:00Z`).getUTCDay()).toBe(0);
+    expect(sunday < latest.date).toBe(true);
+    await page.goto(relative(`/embed/${id}/code/`));
+    await expect(page.getByLabel(/^Iframe, frozen with the weeks through/)).toHaveValue(new RegExp(`/embed/${id}/${sunday}/`));
+    await page.goto(relative(`/embed/${id}/${sunday}/`));
+    await expect(page.locator('[data-stamp="frozen"]')).toContainText(/^Frozen with the weeks through \d+ \w{3} \d{4} — data as of /);
+    // The table's last row is the week ending that Sunday: the week of its Monday.
+    const monday = new Date(Date.parse(`${sunday}T00:00:00Z`) - 6 * 86_400_000);
+    const mondayLabel = monday.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    await page.locator('summary').click();
+    await expect(page.locator('table tbody tr').last().locator('th, td').first()).toHaveText(mondayLabel);
+    expect((await page.request.get(relative(`/embed/${id}/${latest.date}/`))).status()).toBe(404);
+  });
 
   test('a model page’s charts embed live only', async ({ page }) => {
     await page.goto(relative('/models/'));
@@ -292,40 +346,27 @@ test.describe('Embed dialog', () => {
   });
 });
 
-/** Width and height of a PNG from its IHDR chunk, after checking the signature. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
 test.describe('exports', () => {
   for (const [path, figure] of [
     ['/models/', '#model-share'],
     ['/benchmarks/', '#benchmarks-aa-intelligence'],
     ['/apps/', '#popular-apps'],
+    ['/models/languages/', '#view-share'],
+    ['/benchmarks/openrouter/', '#benchmarks-openrouter-gpqa-diamond'],
   ] as const) {
     test(`the Download SVG of ${figure} on ${path} is valid SVG with its title and citation, and its PNG is 2x`, async ({ page }) => {
       await page.goto(relative(path));
       const attribution = (await page.locator(`${figure} [data-attribution]`).textContent())?.trim() ?? '';
       const svgUrl = new URL((await page.locator(figure).getByRole('link', { name: /Download SVG/ }).getAttribute('href')) ?? '', page.url());
       const svg = await (await page.request.get(svgUrl.href)).text();
-      const parsed = await page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-        const root = doc.documentElement;
-        return {
-          error: doc.querySelector('parsererror')?.textContent ?? null,
-          root: root.localName,
-          text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
-          width: Number(root.getAttribute('width')),
-          height: Number(root.getAttribute('height')),
-        };
-      }, svg);
+      const parsed = await parseSvg(page, svg);
       expect(parsed.error).toBeNull();
       expect(parsed.root).toBe('svg');
       expect(parsed.text).toContain(attribution);
       expect(parsed.text).toContain('Token Atlas');
 
+      const pngHref = await page.locator(figure).getByRole('link', { name: /Download PNG/ }).getAttribute('href');
+      expect(new URL(pngHref ?? '', page.url()).href).toBe(svgUrl.href.replace(/\.svg$/, '.png'));
       const png = await page.request.get(svgUrl.href.replace(/\.svg$/, '.png'));
       expect(png.headers()['content-type']).toBe('image/png');
       expect(pngSize(await png.body())).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
@@ -333,7 +374,15 @@ test.describe('exports', () => {
   }
 
   test('each page has a 1200×630 card and oEmbed discovery', async ({ page }) => {
-    for (const path of ['/', '/models/', '/apps/popular/coding/', '/benchmarks/design-arena/builders/', '/tasks/']) {
+    for (const path of [
+      '/',
+      '/models/',
+      '/models/context/',
+      '/apps/popular/coding/',
+      '/benchmarks/design-arena/builders/',
+      '/benchmarks/openrouter/',
+      '/tasks/',
+    ]) {
       await page.goto(relative(path));
       const image = await page.locator('meta[property="og:image"]').getAttribute('content');
       const card = await page.request.get(new URL(new URL(image ?? '').pathname, page.url()).href);

@@ -77,3 +77,30 @@ export function tableCells(table: Locator): Promise<string[][]> {
 export function csvName(name: string): string {
   return /^[=+\-@\t\r]/.test(name) ? `'${name}` : name;
 }
+
+/** Width and height of a PNG from its IHDR chunk; throws when the bytes are not a PNG. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!signature.every((byte, i) => png[i] === byte) || png.subarray(12, 16).toString('latin1') !== 'IHDR') {
+    throw new Error('not a PNG: bad signature or no IHDR chunk first');
+  }
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** An SVG file as the browser parses it: parse error (or null), root element, all its text and its size. */
+export type ParsedSvg = { error: string | null; root: string; text: string; width: number; height: number };
+
+/** Parses SVG text with the page's DOMParser (as an `<img>` would load the file). */
+export function parseSvg(page: Page, svg: string): Promise<ParsedSvg> {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: root.localName,
+      text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+    };
+  }, svg);
+}

@@ -6,7 +6,8 @@ import { CONTEXT_BUCKETS, LANGUAGE_TYPES, MODALITIES, RANKINGS_CATEGORIES } from
 /**
  * The archive on disk (default `data/`, or `--data-dir` / `DATA_DIR`):
  *
- *   manifest.json                         written last; says what the archive holds and whether it is synthetic
+ *   manifest.json                         written last; says what the archive holds and whether it is synthetic,
+ *                                         and up to which day each rankings view was fetched (rows or not)
  *   budget.json                           requests made today and in the last minute (pacing across runs)
  *   rankings-daily/YYYY-MM.json           one month of daily rows, merged run after run
  *   app-rankings/YYYY-MM-DD.json          one dated snapshot per run (the API has no history for these)
@@ -109,6 +110,12 @@ export const ManifestEntrySchema = z.object({
   fetched_at: z.string().min(1),
   as_of: z.string().min(1),
   files: z.array(z.string()),
+  /**
+   * Rankings views only: per view, the last day a run fetched it through (the end of its window), whether or not
+   * the API had rows for it: `{ legal: '2026-05-11' }`. A view with no rows has no partition to date it, so
+   * without this it would be backfilled again every night. Absent in archives made before it was recorded.
+   */
+  checked_through: z.record(z.string().min(1), IsoDateSchema).optional(),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
 

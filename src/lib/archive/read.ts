@@ -182,6 +182,15 @@ export function readNewestViewWeeks(dir: string, dataset: RankingsViewDataset): 
   return newest;
 }
 
+/**
+ * The day each view of a dataset was last fetched through, rows or not (`{ legal: '2026-05-11', … }`), for the
+ * fetch plan: a view the API has no rows for is known only from this. Empty for an archive made before the
+ * manifest recorded it. Pages do not read it: a view without rows has no history to show.
+ */
+export function readViewsCheckedThrough(dir: string, dataset: RankingsViewDataset): Record<string, string> {
+  return { ...readManifest(dir)?.datasets[dataset]?.checked_through };
+}
+
 /** The dates of a dataset's snapshots the manifest lists, ascending: `['2026-05-10', '2026-05-11']`. */
 export function listSnapshotDates(dir: string, dataset: SnapshotDataset): string[] {
   const files = readManifest(dir)?.datasets[dataset]?.files ?? [];

@@ -77,8 +77,9 @@ async function writeArchiveFiles(
 }
 
 /**
- * The manifest with one dataset's entry set: `files` is the union of the old and new file lists, sorted. A new
- * archive takes `synthetic` from the data; an existing one keeps its flag (the fetch refuses a mismatch earlier).
+ * The manifest with one dataset's entry set: `files` is the union of the old and new file lists, sorted, and
+ * `checked_through` the old days with the new ones laid over them (views this run did not fetch keep theirs). A
+ * new archive takes `synthetic` from the data; an existing one keeps its flag (the fetch refuses a mismatch earlier).
  */
 export function withDatasetEntry(
   manifest: Manifest | null,
@@ -86,12 +87,15 @@ export function withDatasetEntry(
   entry: ManifestEntry,
   synthetic: boolean,
 ): Manifest {
-  const previous = manifest?.datasets[dataset]?.files ?? [];
-  const files = [...new Set([...previous, ...entry.files])].sort();
+  const previous = manifest?.datasets[dataset];
+  const files = [...new Set([...(previous?.files ?? []), ...entry.files])].sort();
+  const checked = { ...previous?.checked_through, ...entry.checked_through };
+  const next: ManifestEntry = { ...entry, files, checked_through: checked };
+  if (Object.keys(checked).length === 0) delete next.checked_through; // datasets other than the views
   return {
     format: ARCHIVE_FORMAT_VERSION,
     synthetic: manifest?.synthetic ?? synthetic,
-    datasets: { ...manifest?.datasets, [dataset]: { ...entry, files } },
+    datasets: { ...manifest?.datasets, [dataset]: next },
   };
 }
 

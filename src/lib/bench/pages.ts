@@ -11,11 +11,13 @@ export interface PageType {
 /**
  * The first model page `/models/` links to, the top model of the leaderboard:
  * `firstModelPath('<a href="/models/view/share-1y/">…<a href="/models/x-ai_grok-4/">')` -> `/models/x-ai_grok-4/`.
- * Chart views (`/models/view/…`), anchors and downloads are not model pages.
+ * A model page's slug always holds `_` or starts with `~` (`toPageSlug`), which no other `/models/` page's does
+ * (chart views `/models/view/…`, the rankings views `/models/categories/` …), and anchors and downloads are not pages.
  */
 export function firstModelPath(modelsHtml: string): string | undefined {
   for (const match of modelsHtml.matchAll(/href="(\/models\/([^"/#?]+)\/)"/g)) {
-    if (match[2] !== 'view') return match[1];
+    const slug = match[2] ?? '';
+    if (slug.includes('_') || slug.startsWith('~')) return match[1];
   }
   return undefined;
 }

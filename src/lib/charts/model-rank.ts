@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { ModelDay } from '../transform/model-history.ts';
+import type { ModelPeriods } from '../transform/model-history-weekly.ts';
 import { timeScale, toUtcDate } from './model-axes.ts';
 import { renderSvg } from './render.ts';
 import type { ChartSize } from './theme.ts';
@@ -7,7 +7,7 @@ import type { ChartSize } from './theme.ts';
 /** The API ranks the top 50 models per day; below that a model is inside `other`. */
 const LOWEST_RANK = 50;
 
-/** A day drawn on a line: its date and value, `undefined` on days outside the top 50 (a gap in the line). */
+/** A period drawn on a line: its date and value, `undefined` when outside the top 50 (a gap in the line). */
 type LinePoint = { date: Date; value: number | undefined };
 
 /**
@@ -29,19 +29,31 @@ export function gappedLine(points: readonly LinePoint[], color: string): Plot.Ma
 }
 
 /**
- * A model's daily rank within the top 50 over time, rank 1 at the top; days outside the top 50 are gaps (the model
- * was inside `other` then), never drawn as rank 50. `id`: e.g. `model-rank`.
+ * A dashed vertical line where weekly points give way to daily ones (the figure's note names the date); nothing
+ * when the history is daily throughout, so a short history draws exactly as before weeks existed.
+ */
+export function grainBoundary(dailyFrom: string | null): Plot.Markish[] {
+  if (dailyFrom === null) return [];
+  const x = [toUtcDate(dailyFrom)];
+  return [Plot.ruleX(x, { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '4 3' })];
+}
+
+/**
+ * A model's rank within the daily top 50 over time, rank 1 at the top; periods outside the top 50 are gaps (the
+ * model was inside `other` then), never drawn as rank 50. Weekly periods draw their median rank. `id`: e.g.
+ * `model-rank`.
  */
 export function modelRankChart(
   id: string,
-  history: readonly ModelDay[],
+  history: ModelPeriods,
   options: { color: string; size: ChartSize },
 ): string {
-  const points = history.map((d) => ({ date: toUtcDate(d.date), value: d.rank ?? undefined }));
+  const { periods, dailyFrom } = history;
+  const points = periods.map((p) => ({ date: toUtcDate(p.date), value: p.rank ?? undefined }));
   return renderSvg(id, {
     ...options.size,
-    x: timeScale(history.length),
+    x: timeScale(periods.length),
     y: { label: 'Rank', domain: [1, LOWEST_RANK], reverse: true, grid: true, ticks: [1, 10, 20, 30, 40, 50] },
-    marks: gappedLine(points, options.color),
+    marks: [...grainBoundary(dailyFrom), ...gappedLine(points, options.color)],
   });
 }

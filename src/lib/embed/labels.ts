@@ -17,7 +17,15 @@ export function dataAsOfLine(asOf: string): string {
   return `Data as of ${formatAsOf(asOf)}.`;
 }
 
-/** `Frozen on 20 Nov 2026 — data as of 20 Nov 2026, 02:00 UTC.` */
-export function frozenLine(date: string, asOf: string): string {
-  return `Frozen on ${formatDate(date)} — data as of ${formatAsOf(asOf)}.`;
+/**
+ * When a frozen copy was frozen, after "Frozen": `on 20 Nov 2026`, or for a weekly chart, whose copies are dated by
+ * the last week drawn, `with the weeks through 15 Nov 2026`.
+ */
+export function frozenPhrase(date: string, weekly: boolean): string {
+  return weekly ? `with the weeks through ${formatDate(date)}` : `on ${formatDate(date)}`;
+}
+
+/** `Frozen on 20 Nov 2026 — data as of 20 Nov 2026, 02:00 UTC.` (`weekly`: `Frozen with the weeks through …`) */
+export function frozenLine(date: string, asOf: string, weekly = false): string {
+  return `Frozen ${frozenPhrase(date, weekly)} — data as of ${formatAsOf(asOf)}.`;
 }

@@ -4,10 +4,13 @@
  */
 import { toArchiveJson } from '../archive/write-atomic.ts';
 
-/** One chart of the build: its id and the `as_of` of the data it draws. */
-export type LatestChart = { id: string; asOf: string };
+/**
+ * One chart of the build: its id and its edition, which grows when what it draws changes (the `as_of` of its data,
+ * or the last week drawn for a weekly chart); a frozen copy compares it with its own.
+ */
+export type LatestChart = { id: string; edition: string };
 
-/** `{ "charts": { "<id>": "<as_of>" }, "date": "<frozen date>" }` as the file's text. */
+/** `{ "charts": { "<id>": "<edition>" }, "date": "<frozen date>" }` as the file's text. */
 export function toLatestJson(date: string, charts: readonly LatestChart[]): string {
-  return toArchiveJson({ date, charts: Object.fromEntries(charts.map((c) => [c.id, c.asOf])) });
+  return toArchiveJson({ date, charts: Object.fromEntries(charts.map((c) => [c.id, c.edition])) });
 }

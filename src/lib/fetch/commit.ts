@@ -1,6 +1,7 @@
 import {
   type Dataset,
   type Manifest,
+  type ManifestEntry,
   RANKINGS_VIEWS,
   type RankingsViewDataset,
   type Snapshot,
@@ -43,13 +44,26 @@ function storedQuery(query: Readonly<Record<string, string | number | undefined>
   );
 }
 
-/** The files a dataset's commit lists in the manifest, and the ones it actually wrote (changed bytes only). */
+/**
+ * The files a dataset's commit lists in the manifest, the ones it actually wrote (changed bytes only), and for the
+ * rankings views the day each view was fetched through.
+ */
 interface DatasetFiles {
   readonly files: string[];
   readonly written: string[];
+  readonly checkedThrough?: Record<string, string>;
 }
 
-/** Merges each view's weekly rows into its month partitions and writes every touched partition in one step. */
+/** The earlier of two ISO dates. */
+function earlierOf(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+/**
+ * Merges each view's weekly rows into its month partitions and writes every touched partition in one step. A view
+ * whose responses hold no rows touches no partition; it is still checked through its window's end (the day the
+ * server answered for, never past the one asked), so the next run plans only its trailing weeks.
+ */
 async function writeViewFiles(
   context: CommitContext,
   dataset: RankingsViewDataset,
@@ -57,10 +71,14 @@ async function writeViewFiles(
   synthetic: boolean,
 ): Promise<DatasetFiles> {
   const byView = new Map<string, RankingsBatch[]>();
+  const checkedThrough: Record<string, string> = {};
   for (const f of responses) {
     if (f.dataset !== dataset || !('view' in f.request)) continue;
-    const batch = { rows: f.body.data, meta: f.body.meta, synthetic };
-    byView.set(f.request.view, [...(byView.get(f.request.view) ?? []), batch]);
+    const { view, query } = f.request;
+    byView.set(view, [...(byView.get(view) ?? []), { rows: f.body.data, meta: f.body.meta, synthetic }]);
+    const end = earlierOf(query.end_date ?? f.body.meta.end_date, f.body.meta.end_date);
+    const before = checkedThrough[view];
+    if (before === undefined || end > before) checkedThrough[view] = end;
   }
   const existing = readViewPartitions(context.dataDir, dataset);
   const { estimate } = RANKINGS_VIEWS[dataset];
@@ -68,7 +86,7 @@ async function writeViewFiles(
     mergeRankingsView(existing, { dataset, view, estimate }, batches),
   );
   const written = await writeViewPartitions(context.dataDir, partitions, context.fs);
-  return { files: partitions.map((p) => viewPartitionFile(p.dataset, p.view, p.month)), written };
+  return { files: partitions.map((p) => viewPartitionFile(p.dataset, p.view, p.month)), written, checkedThrough };
 }
 
 async function writeDatasetFiles(
@@ -104,9 +122,9 @@ function isViewDataset(dataset: Dataset): dataset is RankingsViewDataset {
 
 /**
  * Writes one dataset's validated responses into the archive, then the manifest: rankings and view rows merge into
- * their month partitions (re-fetched dates or weeks replace archived ones); the other datasets become today's
- * snapshot, replacing an earlier one of the same day. Call only once every response of the dataset is in hand
- * and validated.
+ * their month partitions (re-fetched dates or weeks replace archived ones), and the manifest records the day each
+ * view was fetched through, rows or not; the other datasets become today's snapshot, replacing an earlier one of
+ * the same day. Call only once every response of the dataset is in hand and validated.
  */
 export async function commitDataset(
   context: CommitContext,
@@ -115,9 +133,10 @@ export async function commitDataset(
   responses: readonly Fetched[],
   synthetic: boolean,
 ): Promise<Committed> {
-  const { files, written } = await writeDatasetFiles(context, dataset, responses, synthetic);
+  const { files, written, checkedThrough } = await writeDatasetFiles(context, dataset, responses, synthetic);
   const asOf = newestAsOf(responses.map(asOfOf)) ?? context.fetchedAt;
-  const entry = { fetched_at: context.fetchedAt, as_of: asOf, files };
+  const entry: ManifestEntry = { fetched_at: context.fetchedAt, as_of: asOf, files };
+  if (checkedThrough) entry.checked_through = checkedThrough;
   const next = withDatasetEntry(manifest, dataset, entry, synthetic);
   const manifestWritten = await writeManifest(context.dataDir, next, context.fs);
   return { manifest: next, written: [...written, ...manifestWritten] };

@@ -5,7 +5,7 @@ import {
   DESIGN_ARENAS,
   OPENROUTER_BENCHMARK_TYPES,
 } from '../api/benchmarks.ts';
-import { rankingsWindows, weeklyWindows } from '../api/dates.ts';
+import { rankingsWindows, weekStartOf, weeklyWindows } from '../api/dates.ts';
 import { parseWith } from '../api/parse.ts';
 import { type RankingsDailyQuery, RankingsDailyQuerySchema } from '../api/rankings-daily.ts';
 import type { TaskClassificationsQuery } from '../api/task-classifications.ts';
@@ -57,13 +57,19 @@ export type PlannedRequest =
       readonly query: BenchmarksQuery & { readonly source: 'openrouter' };
     };
 
+/** A value per view of each view dataset: `{ 'rankings-modality': { audio: '2026-05-11' } }`. */
+type PerView = Readonly<Partial<Record<RankingsViewDataset, Readonly<Record<string, string>>>>>;
+
 /**
- * What the plan depends on in the archive: the newest archived rankings date (`null` for an empty archive) and
- * the newest archived week of each view (a view absent here has no history yet, so its backfill is planned).
+ * What the plan depends on in the archive: the newest archived rankings date (`null` for an empty archive), the
+ * newest archived week of each view, and the day each view was last fetched through, rows or not (the manifest's
+ * `checked_through`). A view absent from both was never fetched, so its backfill is planned; a view the API had no
+ * rows for is in the second only, and gets the trailing weeks like any other.
  */
 export interface ArchiveState {
   readonly newestRankingsDate: string | null;
-  readonly newestViewWeeks?: Readonly<Partial<Record<RankingsViewDataset, Readonly<Record<string, string>>>>>;
+  readonly newestViewWeeks?: PerView;
+  readonly viewsCheckedThrough?: PerView;
 }
 
 export interface PlanOptions {
@@ -122,14 +128,26 @@ function benchmarkRequests(): PlannedRequest[] {
 }
 
 /**
+ * The week a view's trailing re-fetch counts from: the later of its newest archived week and the week of the day it
+ * was last fetched through (a view without rows has only the latter), or `null` when it was never fetched.
+ */
+function newestViewWeek(state: ArchiveState, dataset: RankingsViewDataset, view: string): string | null {
+  const archived = state.newestViewWeeks?.[dataset]?.[view];
+  const checked = state.viewsCheckedThrough?.[dataset]?.[view];
+  const checkedWeek = checked === undefined ? undefined : weekStartOf(checked);
+  if (archived === undefined || checkedWeek === undefined) return archived ?? checkedWeek ?? null;
+  return archived > checkedWeek ? archived : checkedWeek;
+}
+
+/**
  * One view dataset's requests: per view, weekly buckets (`period=week`) from the week of 2025-01-01 for a view
- * without history, else from the week before its newest archived week (the trailing weeks that can still
- * change), in windows of 52 weeks that never split a week.
+ * never fetched, else from the week before its newest week ({@link newestViewWeek}: the trailing weeks that can
+ * still change), in windows of 52 weeks that never split a week.
  */
 function viewRequests(dataset: RankingsViewDataset, state: ArchiveState, today: string): PlannedRequest[] {
   const { param, views } = RANKINGS_VIEWS[dataset];
   return views.flatMap((view) =>
-    weeklyWindows(state.newestViewWeeks?.[dataset]?.[view] ?? null, today).map(({ start, end }) => {
+    weeklyWindows(newestViewWeek(state, dataset, view), today).map(({ start, end }) => {
       const query = { start_date: start, end_date: end, period: 'week', [param]: view };
       return {
         dataset,

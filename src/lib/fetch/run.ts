@@ -12,9 +12,20 @@ import {
 } from '../api/pacing.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../api/retry.ts';
 import { readBudget, toBudget, toPacerState, writeBudget } from '../archive/budget.ts';
-import { DATASETS, type Dataset, type Manifest, RANKINGS_VIEW_DATASETS } from '../archive/format.ts';
+import {
+  DATASETS,
+  type Dataset,
+  type Manifest,
+  RANKINGS_VIEW_DATASETS,
+  type RankingsViewDataset,
+} from '../archive/format.ts';
 import { newestRankingsDate } from '../archive/merge.ts';
-import { readManifest, readNewestViewWeeks, readRankingsPartitions } from '../archive/read.ts';
+import {
+  readManifest,
+  readNewestViewWeeks,
+  readRankingsPartitions,
+  readViewsCheckedThrough,
+} from '../archive/read.ts';
 import type { WriteFs } from '../archive/write-atomic.ts';
 import { compactArchive } from '../archive/write.ts';
 import { commitDataset } from './commit.ts';
@@ -68,11 +79,14 @@ export interface FetchResult {
   readonly requestsToday: number;
 }
 
-/** The archive facts the plan depends on. */
+/** The archive facts the plan depends on (`--dry-run` plans from the same, so its counts are the run's). */
 export function readArchiveState(dataDir: string): ArchiveState {
+  const perView = (read: (dir: string, dataset: RankingsViewDataset) => Record<string, string>) =>
+    Object.fromEntries(RANKINGS_VIEW_DATASETS.map((dataset) => [dataset, read(dataDir, dataset)]));
   return {
     newestRankingsDate: newestRankingsDate(readRankingsPartitions(dataDir)),
-    newestViewWeeks: Object.fromEntries(RANKINGS_VIEW_DATASETS.map((d) => [d, readNewestViewWeeks(dataDir, d)])),
+    newestViewWeeks: perView(readNewestViewWeeks),
+    viewsCheckedThrough: perView(readViewsCheckedThrough),
   };
 }
 

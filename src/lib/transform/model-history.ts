@@ -7,10 +7,17 @@ import { rankKeys } from './shares.ts';
 import { shareOf, toTokens } from './tokens.ts';
 
 /**
- * A model on one archived day. On a day it is missing from the top 50 its tokens are inside that day's `other`,
- * so `tokens`, `share` and `rank` are null (unknown, and below the 50th model), never 0.
+ * A model on one archived day, with the day's total tokens (every model and `other`: what `share` divides by). On a
+ * day it is missing from the top 50 its tokens are inside that day's `other`, so `tokens`, `share` and `rank` are
+ * null (unknown, and below the 50th model), never 0.
  */
-export type ModelDay = { date: string; tokens: bigint | null; share: number | null; rank: number | null };
+export type ModelDay = {
+  date: string;
+  tokens: bigint | null;
+  share: number | null;
+  rank: number | null;
+  total: bigint;
+};
 
 /** Every model that ever appeared, with its all-time tokens and the days it was in the top 50. */
 export type ModelSummary = {
@@ -21,6 +28,9 @@ export type ModelSummary = {
   daysRanked: number;
   bestRank: number;
 };
+
+/** A day's values while the model is outside the top 50. */
+const UNRANKED = { tokens: null, share: null, rank: null } as const;
 
 /** One day's models ranked by tokens (ties alphabetical, the API's rule), with the day's total. */
 type RankedDay = { date: string; total: bigint; ranked: { permaslug: string; tokens: bigint; rank: number }[] };
@@ -63,11 +73,11 @@ export function toModelHistories(rows: readonly RankingsDailyRow[]): Map<string,
       let history = histories.get(permaslug);
       if (!history) {
         // From its first appearance on, a model has one entry per archived day; fill the rest in below.
-        history = days.slice(dayIndex).map((d) => ({ date: d.date, tokens: null, share: null, rank: null }));
+        history = days.slice(dayIndex).map((d) => ({ ...UNRANKED, date: d.date, total: d.total }));
         histories.set(permaslug, history);
       }
       const offset = history.length - (days.length - dayIndex);
-      history[offset] = { date, tokens, share: shareOf(tokens, total), rank };
+      history[offset] = { date, tokens, share: shareOf(tokens, total), rank, total };
     }
   });
   return histories;

@@ -103,3 +103,17 @@ export function describeModelHistory(label: string, history: readonly ModelDay[]
       : `${on} it had ${formatTokens(last.tokens)} tokens (${formatShare(last.share)} of the day), rank ${last.rank}`;
   return `${presence} ${latest}; its best rank was ${best}.`;
 }
+
+/**
+ * What a model chart's text alternative adds when its older history is weekly (null when daily throughout):
+ * "Before 1 Jan 2029 each point is a week (Monday to Sunday), summarised over the days the model was in the top 50;
+ * from 1 Jan 2029 each point is a day."
+ */
+export function describeGrains(dailyFrom: string | null): string | null {
+  if (dailyFrom === null) return null;
+  const from = formatDate(dailyFrom);
+  return (
+    `Before ${from} each point is a week (Monday to Sunday), summarised over the days the model was in the top 50; ` +
+    `from ${from} each point is a day.`
+  );
+}

@@ -1,9 +1,9 @@
 /** `/apps/<chart>.svg`: each chart of the apps section as a standalone SVG, its title and citation drawn in. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { svgPaths } from '../embed/_exports.ts';
-import { sectionCharts } from '../embed/_registry.ts';
+import { chartsExportedIn } from '../embed/_registry.ts';
 
-export const getStaticPaths = (() => svgPaths(sectionCharts('apps'), (c) => ({ file: c.id }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => svgPaths(chartsExportedIn('/apps'), (c) => ({ file: c.id }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: string }> = ({ props }) =>
   new Response(props.body, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

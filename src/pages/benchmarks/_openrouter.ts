@@ -27,13 +27,12 @@ import {
 } from '../../lib/transform/openrouter-benchmarks.ts';
 import { RECENT_USAGE_DAYS } from '../../lib/transform/recent-usage.ts';
 import { toScatterLayout } from '../../lib/transform/scatter-layout.ts';
-import { citedSvgFile } from '../_cited.ts';
 import { dataDir } from '../models/_data.ts';
 import { loadBenchmarks } from './_data.ts';
 import type { ScatterFigure } from './_figures.ts';
 
 /** The page's path; each benchmark's figure is anchored by its id. */
-const OPENROUTER_PATH = '/benchmarks/openrouter/';
+export const OPENROUTER_PATH = '/benchmarks/openrouter/';
 
 /** How each benchmark is named and what it measures. */
 export const OPENROUTER_BENCHMARKS: Readonly<Record<OpenRouterBenchmarkType, { name: string; about: string }>> = {
@@ -152,20 +151,15 @@ export function openRouterFigure(benchmarkType: OpenRouterBenchmarkType): Scatte
   };
 }
 
-/** Every benchmark's figure, in `OPENROUTER_BENCHMARK_TYPES` order. */
-export function allOpenRouterFigures(): ScatterFigure[] {
-  return OPENROUTER_BENCHMARK_TYPES.flatMap((type) => openRouterFigure(type) ?? []);
+/** Every benchmark's figure with its type, in `OPENROUTER_BENCHMARK_TYPES` order. */
+export function allOpenRouterFigures(): { type: OpenRouterBenchmarkType; figure: ScatterFigure }[] {
+  return OPENROUTER_BENCHMARK_TYPES.flatMap((type) => {
+    const figure = openRouterFigure(type);
+    return figure ? [{ type, figure }] : [];
+  });
 }
 
 /** Site path of a download: `/benchmarks/openrouter/benchmarks-openrouter-gpqa-diamond.csv`. */
-export function openRouterDownloadPath(id: string, extension: 'csv' | 'svg'): string {
+export function openRouterDownloadPath(id: string, extension: 'csv' | 'svg' | 'png'): string {
   return `${OPENROUTER_PATH}${id}.${extension}`;
-}
-
-/** Each figure as a standalone SVG with its title, citation and page link drawn in. */
-export function openRouterSvgFiles(): { name: string; body: string }[] {
-  return allOpenRouterFigures().map((figure) => ({
-    name: figure.id,
-    body: citedSvgFile({ ...figure, pageHref: `${OPENROUTER_PATH}#${figure.id}` }),
-  }));
 }

@@ -10,7 +10,7 @@ import { svgsToPngs } from '../../lib/embed/png.ts';
 import { estimateEmbedHeight, iframeSnippet, imageSnippet, markdownSnippet } from '../../lib/embed/snippets.ts';
 import { svgSize } from '../../lib/embed/svg-text.ts';
 import { SYNTHETIC_NOTICE } from '../../lib/transform/citation.ts';
-import { isSectionChart, type EmbedChart } from './_registry.ts';
+import { isFrozenChart, isSectionChart, type EmbedChart } from './_registry.ts';
 
 /** PNG exports are drawn at twice the SVG's size. */
 export const PNG_ZOOM = 2;
@@ -71,7 +71,7 @@ export async function pngPaths(
 /** The snippets of a chart's Embed dialog and oEmbed response, with the absolute URLs they use. */
 export type EmbedCodes = {
   iframeLive: string;
-  /** Set for a section chart when this build has a frozen date. */
+  /** Set for a chart with frozen copies when this build has a frozen date. */
   iframeFrozen: string | null;
   imgSvg: string;
   /** Section charts only (the per-model pages' charts have no PNG). */
@@ -85,7 +85,7 @@ export type EmbedCodes = {
   image: { width: number; height: number };
 };
 
-/** Every code of one chart; `frozenDate` is set when the chart has a frozen embed in this build. */
+/** Every code of one chart; `frozenDate` is its frozen copy's date in this build (`frozenDateOf`), if any. */
 export function embedCodesOf(chart: EmbedChart, frozenDate: string | null): EmbedCodes {
   const image = citedSvgOf(chart);
   const size = { width: image.width, height: image.height };
@@ -103,7 +103,7 @@ export function embedCodesOf(chart: EmbedChart, frozenDate: string | null): Embe
       : null;
   return {
     iframeLive: iframe(embedPath(chart.id)),
-    iframeFrozen: frozenDate && isSectionChart(chart) ? iframe(frozenEmbedPath(chart.id, frozenDate)) : null,
+    iframeFrozen: frozenDate && isFrozenChart(chart) ? iframe(frozenEmbedPath(chart.id, frozenDate)) : null,
     imgSvg: imageSnippet({ src: svgUrl, href: pageUrl, alt: chart.alt, ...size }),
     imgPng: pngUrl ? imageSnippet({ src: pngUrl, href: pageUrl, alt: chart.alt, ...size }) : null,
     markdown: markdownSnippet({ src: pngUrl ?? svgUrl, href: pageUrl, title: chart.title }),

@@ -1,8 +1,9 @@
 /**
  * Every embeddable chart of the build, by stable id (see docs/embeds.md): each `ChartFigure` of the site, built by
- * the same figure builders as its page. Section charts get live and frozen embeds, a cited SVG and a 2x PNG; the
- * charts of the per-model pages (three per model, hundreds in all) get the live embed and the cited SVG only.
- * Each page's main chart also gets a 1200×630 card for link previews (`card`).
+ * the same figure builders as its page. Every chart gets a live embed and a cited SVG; section charts also get a 2x
+ * PNG, and those that are not a re-cut of another (`frozen`) get frozen embeds. The charts of the per-model pages
+ * (three per model, hundreds in all) get the live embed and the cited SVG only. Each page's main chart also gets a
+ * 1200×630 card for link previews (`card`).
  */
 import type { LegendItem, TableData } from '../../components/types.ts';
 import { listSnapshotDates } from '../../lib/archive/read.ts';
@@ -11,20 +12,26 @@ import { dataDir, loadModelsArchive } from '../models/_data.ts';
 import { appsEmbedCharts } from './_charts/apps.ts';
 import { benchmarksEmbedCharts } from './_charts/benchmarks.ts';
 import { modelPageEmbedCharts, modelsEmbedCharts } from './_charts/models.ts';
+import { openRouterEmbedCharts } from './_charts/openrouter.ts';
+import { taskModelEmbedCharts } from './_charts/task-models.ts';
 import { tasksEmbedCharts } from './_charts/tasks.ts';
-
-/** The site section whose folder holds a chart's downloads (`/apps/<id>.svg`). */
-export type Section = 'models' | 'apps' | 'benchmarks' | 'tasks';
+import { viewsEmbedCharts } from './_charts/views.ts';
 
 /** One embeddable chart: what its embed page draws and where its page and downloads are. */
 export type EmbedChart = {
   /** Stable id: the chart's download name, e.g. `model-share-share-30d`, `model-openai_gpt-4o-tokens`. */
   id: string;
-  section: Section;
   /** Set for a chart of a model's page: its page slug and chart; such charts are live-only. */
   model?: { slug: string; chart: string };
   /** True when a page shows this chart first: it gets a 1200×630 card for link previews. */
   card: boolean;
+  /**
+   * True when the chart gets frozen embeds. A section chart that only re-cuts another one (another window of the
+   * same series, a later page of a leaderboard) is live-only, and `frozenVariantId` names the chart whose frozen
+   * copies hold the same data; a model page's charts are live-only and have none.
+   */
+  frozen: boolean;
+  frozenVariantId?: string;
   title: string;
   takeaway: string;
   svg: string;
@@ -38,11 +45,19 @@ export type EmbedChart = {
   attribution: string;
   /** `as_of` of the data drawn (ISO time or date). */
   asOf: string;
+  /**
+   * Set for a weekly chart: the Sunday ending the last week drawn. What it draws changes only when a week is added,
+   * so its frozen copies are dated by this day rather than by the build's day (see `frozenDateOf`).
+   */
+  weeksThrough?: string;
   /** Site path of the chart on its page, with the figure's anchor. */
   pageHref: string;
   /** Site path of the CSV of what is drawn. */
   csvHref: string;
-  /** Site path of the downloads without extension: `/models/model-share-share-30d` (+ `.svg`, `.png`). */
+  /**
+   * Site path of the downloads without extension: `/models/model-share-share-30d` (+ `.svg`, `.png`); a section
+   * chart's downloads are `<folder>/<id>`, the folder being its section's or a subfolder (`/models/views`).
+   */
   exportPath: string;
 };
 
@@ -56,8 +71,11 @@ export function embedCharts(): EmbedChart[] {
   const charts = [
     ...modelsEmbedCharts(),
     ...appsEmbedCharts(),
+    ...viewsEmbedCharts(),
     ...benchmarksEmbedCharts(),
+    ...openRouterEmbedCharts(),
     ...tasksEmbedCharts(),
+    ...taskModelEmbedCharts(),
     ...modelPageEmbedCharts(),
   ];
   const seen = new Set<string>();
@@ -65,22 +83,35 @@ export function embedCharts(): EmbedChart[] {
     if (seen.has(chart.id)) throw new Error(`embeds: chart id "${chart.id}" is used twice; ids must be unique`);
     seen.add(chart.id);
   }
+  for (const chart of charts) {
+    const variant = chart.frozenVariantId;
+    if (variant !== undefined && !charts.some((c) => c.id === variant && c.frozen)) {
+      throw new Error(`embeds: chart "${chart.id}" names "${variant}" as its frozen variant, which has no frozen embeds`);
+    }
+  }
   cache.set(dir, charts);
   return charts;
 }
 
 /**
- * True for a section chart (every chart except those of the per-model pages): it gets frozen embeds and a PNG
- * export. A model page's charts (three per model, hundreds in all) get the live embed and the cited SVG only, which
- * keeps the frozen archive small and the build fast.
+ * True for a section chart (every chart except those of the per-model pages): it gets a PNG export. A model page's
+ * charts (three per model, hundreds in all) get the live embed and the cited SVG only, which keeps the build fast.
  */
 export function isSectionChart(chart: EmbedChart): boolean {
   return chart.model === undefined;
 }
 
-/** The charts of one section's download folder (not the per-model pages' charts). */
-export function sectionCharts(section: Section): EmbedChart[] {
-  return embedCharts().filter((c) => c.section === section && isSectionChart(c));
+/**
+ * True for a chart with frozen embeds: a section chart that is not a re-cut of another. Frozen copies are kept for
+ * ever, one per chart per day, so re-cuts (which a frozen copy of the default window already dates) are live-only.
+ */
+export function isFrozenChart(chart: EmbedChart): boolean {
+  return isSectionChart(chart) && chart.frozen;
+}
+
+/** The section charts whose downloads are in `folder` (`/models`, `/models/views`): `<folder>/<id>.{svg,png}`. */
+export function chartsExportedIn(folder: string): EmbedChart[] {
+  return embedCharts().filter((c) => isSectionChart(c) && c.exportPath === `${folder}/${c.id}`);
 }
 
 /** The charts of the per-model pages. */
@@ -91,6 +122,23 @@ export function modelPageCharts(): EmbedChart[] {
 /** The route params of a model page's chart file: `{ slug: 'openai_gpt-4o', chart: 'tokens' }`. */
 export function modelChartParams(chart: EmbedChart): Record<string, string> {
   return { slug: chart.model?.slug ?? '', chart: chart.model?.chart ?? '' };
+}
+
+/**
+ * The date of a chart's frozen copy in this build (`/embed/<id>/<date>/`): a weekly chart's last week's Sunday, so
+ * a week gets one copy however many builds see it; otherwise the build's frozen date. Null without a frozen copy.
+ */
+export function frozenDateOf(chart: EmbedChart): string | null {
+  if (!isFrozenChart(chart)) return null;
+  return chart.weeksThrough ?? frozenDate();
+}
+
+/**
+ * What a frozen copy compares with `/embed/latest.json` to say "newer data available": when the chart draws weeks,
+ * the last week drawn (a newer `as_of` with the same weeks draws the same chart), otherwise its `as_of`.
+ */
+export function editionOf(chart: EmbedChart): string {
+  return chart.weeksThrough ?? chart.asOf;
 }
 
 let frozen: string | null | undefined;

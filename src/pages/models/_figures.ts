@@ -63,11 +63,16 @@ export type ShareFigure = {
   table: TableData;
 };
 
-/** The share chart of one view and grouping (`model-share-share-30d`, `author-share-share-30d`); null without data. */
+/** The chart id of a share chart: `model-share-share-30d`, `author-share-share-30d`. */
+export function shareFigureId(grouping: Grouping, view: ModelView): string {
+  return `${grouping.kind}-share-${viewId(view)}`;
+}
+
+/** The share chart of one view and grouping; null without data. */
 export function shareFigure(archive: ModelsArchive, grouping: Grouping, view: ModelView): ShareFigure | null {
   const series = shareSeriesOf(archive, grouping, view.window);
   if (!series) return null;
-  const id = `${grouping.kind}-share-${viewId(view)}`;
+  const id = shareFigureId(grouping, view);
   const colors = toChartColors(grouping.colors(archive), series.keys);
   const svg = modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide });
   const name = (key: string) => (key === OTHER_KEY ? 'Other' : key);

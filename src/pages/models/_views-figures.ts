@@ -12,16 +12,13 @@ import { shareSeriesCsv } from '../../lib/transform/model-csv.ts';
 import { describeRange, describeShareSeries, shareTakeaway } from '../../lib/transform/model-text.ts';
 import { OTHER_KEY, type ShareSeries } from '../../lib/transform/shares.ts';
 import { toWeeklyShareSeries } from '../../lib/transform/weekly-shares.ts';
-import { citedSvgFile } from '../_cited.ts';
 import { BY_MODEL, labelOf } from './_figures.ts';
 import {
   loadView,
   SECTIONS,
   sectionPages,
-  VIEW_FIGURE_ID,
   VIEW_SECTIONS,
   viewChartId,
-  viewPagePath,
   viewTitle,
   type LoadedView,
   type ViewPage,
@@ -39,6 +36,10 @@ export type ViewFigure = {
   notes: string[];
   csv: string;
   attribution: string;
+  /** `as_of` of the view's newest response. */
+  asOf: string;
+  /** The Sunday that ends the last week drawn (`YYYY-MM-DD`). */
+  weeksThrough: string;
 };
 
 /** The API's wording of what the sampled views are, as every estimate chart must say it. */
@@ -118,33 +119,22 @@ function buildViewFigure(page: ViewPage, id: string): ViewFigure | null {
     ],
     csv: shareSeriesCsv(series, 'model'),
     attribution: loaded.attribution,
+    asOf: loaded.meta.as_of,
+    weeksThrough: series.range.end,
   };
 }
 
 /** Site path of a download: `/models/views/models-categories-programming-52w.csv`. */
-export function viewDownloadPath(id: string, extension: 'csv' | 'svg'): string {
+export function viewDownloadPath(id: string, extension: 'csv' | 'svg' | 'png'): string {
   return `/models/views/${id}.${extension}`;
-}
-
-/** Every page with a figure, across the sections. */
-function pagesWithFigures(): { page: ViewPage; figure: ViewFigure }[] {
-  return VIEW_SECTIONS.flatMap((section) =>
-    sectionPages(section).flatMap((page) => {
-      const figure = viewFigure(page);
-      return figure ? [{ page, figure }] : [];
-    }),
-  );
 }
 
 /** The CSV of every figure, by chart id. */
 export function viewCsvFiles(): { name: string; body: string }[] {
-  return pagesWithFigures().map(({ figure }) => ({ name: figure.id, body: figure.csv }));
-}
-
-/** The standalone SVG of every figure, its title, citation and page link drawn in, by chart id. */
-export function viewSvgFiles(): { name: string; body: string }[] {
-  return pagesWithFigures().map(({ page, figure }) => ({
-    name: figure.id,
-    body: citedSvgFile({ ...figure, pageHref: `${viewPagePath(page)}#${VIEW_FIGURE_ID}` }),
-  }));
+  return VIEW_SECTIONS.flatMap((section) =>
+    sectionPages(section).flatMap((page) => {
+      const figure = viewFigure(page);
+      return figure ? [{ name: figure.id, body: figure.csv }] : [];
+    }),
+  );
 }

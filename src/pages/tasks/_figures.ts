@@ -1,6 +1,6 @@
 /**
- * The treemap and the per-task model charts of the tasks pages, and their downloads. The CSV and SVG endpoints
- * reuse these builders, so a download is exactly what is drawn.
+ * The treemap and the per-task model charts of the tasks pages, and their CSVs. The CSV endpoint and the embed
+ * registry (behind the SVG and PNG downloads) reuse these builders, so a download is exactly what is drawn.
  */
 import type { LegendItem, TableData } from '../../components/types.ts';
 import { taskModelsChart } from '../../lib/charts/task-models.ts';
@@ -54,12 +54,34 @@ export function treemapFigure(archive: TasksArchive, measure: TaskMeasure): Tree
   };
 }
 
-/** One task's small bar chart of its top models. */
-export type TaskModelsCard = { id: string; task: TaskModels; svg: string; alt: string };
+/** One task's small bar chart of its top models, with the table and CSV of its bars (its embed's). */
+export type TaskModelsCard = { id: string; task: TaskModels; svg: string; alt: string; table: TableData; csv: string };
 
-/** A tag as an id fragment: `code:general_impl` -> `code-general_impl`. */
+/** A tag as a chart id fragment (lower case, as chart ids are): `code:general_impl` -> `code-general_impl`. */
 export function tagSlug(tag: string): string {
-  return tag.replace(/[^A-Za-z0-9_-]+/g, '-');
+  return tag.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+}
+
+/** The task's share column, named after the measure: `Share of task tokens`. */
+function taskShareColumn(measure: TaskMeasure): { label: string; numeric: true } {
+  return { label: `Share of task ${measureNoun(measure)}`, numeric: true };
+}
+
+/** One task's card; `scaleMax` is the page's largest share, so every card's bars compare. */
+function taskModelsCard(task: TaskModels, measure: TaskMeasure, scaleMax: number): TaskModelsCard {
+  const id = `tasks-models-${measure}-${tagSlug(task.tag)}`;
+  return {
+    id,
+    task,
+    svg: taskModelsChart(id, task, scaleMax),
+    alt: describeTaskModels(task, measure),
+    table: {
+      caption: `Top models for ${task.label}, share of the task's ${measureNoun(measure)}`,
+      columns: ['Model', taskShareColumn(measure)],
+      rows: task.models.map((m) => [m.id, formatShare(m.share)]),
+    },
+    csv: toCsv(taskModelCsvColumns(measure), toTaskModelRows([task])),
+  };
 }
 
 /** Every task's model chart (tasks largest first), the table and CSV of all of them. */
@@ -70,16 +92,13 @@ export function taskModelsFigure(
   const tasks = toTaskModels(archive.data, measure).filter((t) => t.models.length > 0);
   // One scale for every task on the page, so a bar means the same share in each small chart.
   const scaleMax = Math.max(0, ...tasks.flatMap((t) => t.models.map((m) => m.share)));
-  const cards = tasks.map((task) => {
-    const id = `tasks-models-${measure}-${tagSlug(task.tag)}`;
-    return { id, task, svg: taskModelsChart(id, task, scaleMax || 1), alt: describeTaskModels(task, measure) };
-  });
+  const cards = tasks.map((task) => taskModelsCard(task, measure, scaleMax || 1));
   return {
     id: `tasks-models-${measure}`,
     cards,
     table: {
       caption: `Top models per task, share of each task's ${measureNoun(measure)}`,
-      columns: ['Task', 'Model', { label: `Share of task ${measureNoun(measure)}`, numeric: true }],
+      columns: ['Task', 'Model', taskShareColumn(measure)],
       rows: tasks.flatMap((t) => t.models.map((m) => [t.label, m.id, formatShare(m.share)])),
     },
     csv: toCsv(taskModelCsvColumns(measure), toTaskModelRows(tasks)),
@@ -89,7 +108,7 @@ export function taskModelsFigure(
 /** A file to emit: its name without extension, and its text. */
 export type Download = { name: string; body: string };
 
-/** Every tasks CSV: the treemap and the per-task models, per measure. */
+/** Every tasks CSV: the treemap, the per-task models and each task's own models, per measure. */
 export function tasksCsvFiles(archive: TasksArchive | null): Download[] {
   if (!archive) return [];
   return TASK_MEASURES.flatMap((measure) => {
@@ -98,16 +117,7 @@ export function tasksCsvFiles(archive: TasksArchive | null): Download[] {
     return [
       { name: tree.id, body: tree.csv },
       { name: models.id, body: models.csv },
+      ...models.cards.map((c) => ({ name: c.id, body: c.csv })),
     ];
-  });
-}
-
-/** Every tasks chart as a standalone SVG: the treemaps and each task's model bars. */
-export function tasksSvgFiles(archive: TasksArchive | null): Download[] {
-  if (!archive) return [];
-  return TASK_MEASURES.flatMap((measure) => {
-    const tree = treemapFigure(archive, measure);
-    const models = taskModelsFigure(archive, measure);
-    return [{ name: tree.id, body: tree.svg }, ...models.cards.map((c) => ({ name: c.id, body: c.svg }))];
   });
 }

@@ -21,6 +21,7 @@ import {
   readRankingsView,
   readRankingsViews,
   readSnapshot,
+  readViewsCheckedThrough,
   snapshotBody,
 } from '../../../src/lib/archive/read.ts';
 import {
@@ -221,6 +222,31 @@ describe(readNewestViewWeeks, () => {
     ]);
     expect(readNewestViewWeeks(dir, 'rankings-language')).toEqual({ natural: '2026-05-11', programming: '2026-04-27' });
     expect(readNewestViewWeeks(dir, 'rankings-context')).toEqual({});
+  });
+});
+
+/** Records in the manifest the days a dataset's views were fetched through, as a run does. */
+async function recordChecked(dataset: RankingsViewDataset, checked_through: Record<string, string>): Promise<void> {
+  const current = readManifest(dir);
+  const entry = current?.datasets[dataset];
+  if (!current || !entry) throw new Error(`expected a ${dataset} entry`);
+  await writeManifest(dir, { ...current, datasets: { ...current.datasets, [dataset]: { ...entry, checked_through } } });
+}
+
+describe(readViewsCheckedThrough, () => {
+  it('gives the day each view was last fetched through; nothing for an archive older than that', async () => {
+    await archiveViews([viewPartition('rankings-modality', 'text', '2026-05', ['2026-05-04'])]);
+    expect(readViewsCheckedThrough(dir, 'rankings-modality')).toEqual({});
+    await recordChecked('rankings-modality', { text: '2026-05-11', audio: '2026-05-11' });
+    expect(readViewsCheckedThrough(dir, 'rankings-modality')).toEqual({ text: '2026-05-11', audio: '2026-05-11' });
+  });
+
+  it('leaves a view checked without rows out of what pages read: it has no data yet', async () => {
+    await archiveViews([viewPartition('rankings-modality', 'text', '2026-05', ['2026-05-04'])]);
+    await recordChecked('rankings-modality', { text: '2026-05-11', audio: '2026-05-11' });
+    expect(readRankingsView(dir, 'rankings-modality', 'audio')).toBeNull();
+    expect(readRankingsViews(dir, 'rankings-modality').map((v) => v.view)).toEqual(['text']);
+    expect(readNewestViewWeeks(dir, 'rankings-modality')).toEqual({ text: '2026-05-04' });
   });
 });
 

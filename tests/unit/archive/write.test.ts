@@ -37,6 +37,16 @@ describe(withDatasetEntry, () => {
       datasets: { benchmarks: entry(['benchmarks/2026-05-01.json', 'benchmarks/2026-05-02.json']) },
     });
   });
+
+  it('lays the days views were checked through over the old ones, keeping views this run did not fetch', () => {
+    const checked = (days: Record<string, string>) => ({ ...entry([]), checked_through: days });
+    const days = { audio: '2026-05-10', text: '2026-05-10' };
+    const first = withDatasetEntry(null, 'rankings-modality', checked(days), true);
+    const second = withDatasetEntry(first, 'rankings-modality', checked({ audio: '2026-05-11' }), true);
+    expect(second.datasets['rankings-modality']?.checked_through).toEqual({ audio: '2026-05-11', text: '2026-05-10' });
+    const snapshot = withDatasetEntry(second, 'benchmarks', entry(['benchmarks/2026-05-11.json']), true);
+    expect(Object.keys(snapshot.datasets.benchmarks ?? {})).not.toContain('checked_through');
+  });
 });
 
 describe(toCompacted, () => {

@@ -6,9 +6,11 @@ import { gzipBytes } from '../../../src/lib/bench/page-weight.ts';
 import { firstModelPath, weighPageHtml } from '../../../src/lib/bench/pages.ts';
 
 describe(firstModelPath, () => {
-  it('takes the first model page linked, skipping the section, chart views, anchors and downloads', () => {
+  it('takes the first model page linked, skipping the section, chart and rankings views, anchors and downloads', () => {
     const html = [
       '<a href="/models/">Models</a>',
+      '<a href="/models/categories/">By use case</a>',
+      '<a href="/models/context/">By context length</a>',
       '<a href="/models/#model-share">',
       '<a href="/models/view/share-1y/#model-share">',
       '<a href="/models/model-share-30d.csv">',

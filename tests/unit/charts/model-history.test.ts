@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { modelHistoryChart } from '../../../src/lib/charts/model-history.ts';
 import { toModelHistory } from '../../../src/lib/transform/model-history.ts';
-import { day } from '../transform/model-fixtures.ts';
+import { toModelPeriods } from '../../../src/lib/transform/model-history-weekly.ts';
+import { day, days } from '../transform/model-fixtures.ts';
 
 const rows = [
   ...day('2026-11-20', { 'a/x': 4_000_000_000, 'b/y': 1_000_000_000 }, 5_000_000_000),
@@ -10,7 +11,7 @@ const rows = [
   ...day('2026-11-23', { 'a/x': 6_000_000_000, 'b/y': 1_000_000_000 }, 3_000_000_000),
   ...day('2026-11-24', { 'a/x': 7_000_000_000, 'b/y': 1_000_000_000 }, 2_000_000_000),
 ];
-const history = toModelHistory(rows, 'a/x');
+const history = toModelPeriods(toModelHistory(rows, 'a/x'));
 const size = { width: 640, height: 240 };
 
 describe(modelHistoryChart, () => {
@@ -26,5 +27,20 @@ describe(modelHistoryChart, () => {
     const svg = modelHistoryChart('model-day-share', history, { measure: 'share', color: '#332288', size });
     expect(svg).toContain('>70%<');
     await expect(svg).toMatchFileSnapshot('./__snapshots__/model-day-share.svg');
+  });
+
+  it('draws weeks before the last year as averages per day, left of a dashed line at the first daily date', async () => {
+    // 1 Jan 2025 to 5 Mar 2026 (429 days): a/x at 1B a day in January 2025, 2B afterwards; weekly before 3 Mar 2025.
+    const long = days('2025-01-01', 429, (i) => ({ 'a/x': i < 31 ? 1_000_000_000 : 2_000_000_000 }), () => 1);
+    const periods = toModelPeriods(toModelHistory(long, 'a/x'));
+    const svg = modelHistoryChart('model-tokens', periods, { measure: 'tokens', color: '#332288', size });
+    expect(svg).toContain('stroke-dasharray="4 3"');
+    expect(svg).toContain('>2B<');
+    await expect(svg).toMatchFileSnapshot('./__snapshots__/model-tokens-weekly.svg');
+  });
+
+  it('draws no dashed line when the history is daily throughout', () => {
+    const svg = modelHistoryChart('model-tokens', history, { measure: 'tokens', color: '#332288', size });
+    expect(svg).not.toContain('stroke-dasharray');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isolatedPoints, modelRankChart } from '../../../src/lib/charts/model-rank.ts';
 import { toModelHistory } from '../../../src/lib/transform/model-history.ts';
-import { day } from '../transform/model-fixtures.ts';
+import { toModelPeriods } from '../../../src/lib/transform/model-history-weekly.ts';
+import { day, days } from '../transform/model-fixtures.ts';
 
 // a/x ranks 2, 1, 3, then drops out of the top 50, returns alone for a day, drops out again, and ranks 2.
 const rows = [
@@ -13,12 +14,23 @@ const rows = [
   ...day('2026-11-23', { 'b/y': 90 }, 40),
   ...day('2026-11-24', { 'b/y': 90, 'a/x': 70 }),
 ];
-const history = toModelHistory(rows, 'a/x');
+const history = toModelPeriods(toModelHistory(rows, 'a/x'));
 
 describe(modelRankChart, () => {
   it('draws rank over time, rank 1 on top, with gaps outside the top 50', async () => {
     const svg = modelRankChart('model-rank', history, { color: '#332288', size: { width: 640, height: 240 } });
     await expect(svg).toMatchFileSnapshot('./__snapshots__/model-rank.svg');
+  });
+
+  it('marks where weekly median ranks give way to daily ranks with a dashed line', () => {
+    const long = days('2025-01-01', 429, (i) => (i % 2 === 0 ? { 'a/x': 2, 'b/y': 1 } : { 'b/y': 2, 'a/x': 1 }));
+    const periods = toModelPeriods(toModelHistory(long, 'a/x'));
+    expect(periods.dailyFrom).toBe('2025-03-03');
+    const svg = modelRankChart('model-rank', periods, { color: '#332288', size: { width: 640, height: 240 } });
+    expect(svg.match(/stroke-dasharray="4 3"/g)).toHaveLength(1);
+    expect(modelRankChart('model-rank', history, { color: '#332288', size: { width: 640, height: 240 } })).not.toContain(
+      'stroke-dasharray',
+    );
   });
 });
 

@@ -18,6 +18,12 @@ describe(frozenLine, () => {
       'Frozen on 20 Nov 2026 — data as of 20 Nov 2026, 02:00 UTC.',
     );
   });
+
+  it('dates a weekly chart by the last week drawn', () => {
+    expect(frozenLine('2026-11-15', '2026-11-17T02:00:00Z', true)).toBe(
+      'Frozen with the weeks through 15 Nov 2026 — data as of 17 Nov 2026, 02:00 UTC.',
+    );
+  });
 });
 
 describe(dataAsOfLine, () => {

@@ -11,6 +11,8 @@ export interface FakeApiOptions {
   readonly hugeTokens?: boolean;
   /** Tokens of the first rankings row, to tell one run's rows from another's. */
   readonly firstTokens?: string;
+  /** Rankings views answered with no rows, as `param=value` (`modality=audio`), like a view without traffic. */
+  readonly emptyViews?: readonly string[];
 }
 
 const ASOF = '2026-05-12T02:00:00.000Z';
@@ -41,7 +43,8 @@ function weeklyRows(start: string, end: string) {
 function rankings(url: URL, options: FakeApiOptions): Response {
   const meta = windowMeta(url, options.synthetic ?? false);
   if (url.searchParams.get('period') === 'week') {
-    return json({ data: weeklyRows(meta.start_date, meta.end_date), meta });
+    const empty = [...url.searchParams].some(([name, value]) => options.emptyViews?.includes(`${name}=${value}`));
+    return json({ data: empty ? [] : weeklyRows(meta.start_date, meta.end_date), meta });
   }
   const body = rankingsBody(meta.start_date, meta.end_date, options.synthetic ? { synthetic: true } : {});
   const data = body.data.map((row, i) => {

@@ -117,6 +117,34 @@ describe('planFetch for the newer datasets', () => {
     expect(plan).toHaveLength(4 + 2);
   });
 
+  it('plans only the trailing weeks for a view that had no rows but was fetched through yesterday', () => {
+    const state = upToDate('2026-05-10', '2026-05-04');
+    const modality = { ...state.newestViewWeeks?.['rankings-modality'] };
+    delete modality['audio'];
+    const plan = planFetch(
+      {
+        ...state,
+        newestViewWeeks: { ...state.newestViewWeeks, 'rankings-modality': modality },
+        viewsCheckedThrough: { 'rankings-modality': { audio: '2026-05-10' } },
+      },
+      { today: '2026-05-11', datasets: ['rankings-modality'] },
+    );
+    expect(plan.filter((r) => r.key.startsWith('audio/')).map(describeRequest)).toEqual([
+      'rankings-modality start_date=2026-04-27&end_date=2026-05-11&period=week&modality=audio',
+    ]);
+    expect(plan).toHaveLength(5);
+  });
+
+  it('counts from the later of the newest archived week and the week of the day last fetched through', () => {
+    const state: ArchiveState = {
+      newestRankingsDate: '2026-05-10',
+      newestViewWeeks: { 'rankings-language': { natural: '2026-02-02' } },
+      viewsCheckedThrough: { 'rankings-language': { natural: '2026-05-10', programming: '2026-01-15' } },
+    };
+    const plan = planFetch(state, { today: '2026-05-11', datasets: ['rankings-language'] });
+    expect(plan.map((r) => r.key)).toEqual(['natural/2026-04-27..2026-05-11', 'programming/2026-01-05..2026-05-11']);
+  });
+
   it('asks benchmarks-openrouter for each of OpenRouter’s classic benchmarks', () => {
     const plan = planFetch({ newestRankingsDate: null }, { today: '2026-05-11', datasets: ['benchmarks-openrouter'] });
     expect(plan.map((r) => `${r.key} | ${describeRequest(r)}`)).toEqual([

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MODALITIES } from '../../../src/lib/api/rankings-views.ts';
 import { type Dataset, DATASETS } from '../../../src/lib/archive/format.ts';
 import { readBudget } from '../../../src/lib/archive/budget.ts';
 import {
@@ -10,6 +11,7 @@ import {
   readOpenRouterBenchmarks,
   readRankings,
   readRankingsView,
+  readRankingsViews,
 } from '../../../src/lib/archive/read.ts';
 import type { FetchOptions } from '../../../src/lib/fetch/run.ts';
 import { runFetch } from '../../../src/lib/fetch/run.ts';
@@ -271,6 +273,52 @@ describe('runFetch with the newer datasets (rankings views, OpenRouter benchmark
       ),
     );
     expect(readRankingsView(dir, 'rankings-modality', 'audio')?.rows).toEqual(before);
+  });
+
+  it('remembers a view that answered no rows as fetched, so the next day plans only its last weeks', async () => {
+    const { result } = await run(fakeDataApi({ emptyViews: ['modality=audio'] }), { datasets: ['rankings-modality'] });
+    expect(result.plan).toHaveLength(5 * 2);
+    expect(existsSync(join(dir, 'rankings-modality', 'audio'))).toBe(false);
+    expect(readRankingsView(dir, 'rankings-modality', 'audio')).toBeNull();
+    const withRows = MODALITIES.filter((m) => m !== 'audio');
+    expect(readRankingsViews(dir, 'rankings-modality').map((v) => v.view)).toEqual(withRows);
+    const checked = Object.fromEntries(MODALITIES.map((modality) => [modality, '2026-05-11']));
+    expect(readManifest(dir)?.datasets['rankings-modality']?.checked_through).toEqual(checked);
+
+    const trailing = MODALITIES.map((m) => `?start_date=2026-05-04&end_date=2026-05-13&period=week&modality=${m}`);
+    const dry = await run(fakeDataApi(), { today: '2026-05-13', datasets: ['rankings-modality'], dryRun: true });
+    expect(dry.lines).toContain('Requests planned: 5 (rankings-modality 5).');
+    const api = fakeDataApi({ emptyViews: ['modality=audio'] });
+    await run(api, { today: '2026-05-13', datasets: ['rankings-modality'] });
+    expect(api.calls.map((c) => c.url.search)).toEqual(trailing);
+    expect(readManifest(dir)?.datasets['rankings-modality']?.checked_through?.['audio']).toBe('2026-05-13');
+  });
+
+  it('leaves the days views were fetched through as they were when a view dataset fails', async () => {
+    await run(fakeDataApi({ emptyViews: ['modality=audio'] }), { datasets: ['rankings-modality'] });
+    const before = archiveBytes();
+    const last = (url: URL) =>
+      url.searchParams.get('modality') === 'tool_calling' ? apiError(500, 'boom') : undefined;
+    const fault = { path: '/datasets/rankings-daily', answer: last };
+    const api = fakeDataApi({ emptyViews: ['modality=audio'], fault });
+    await runFailing(api, { today: '2026-05-13', datasets: ['rankings-modality'] });
+    expect(archiveBytes()).toEqual(before);
+  });
+
+  it('plans from the rows of an archive made before checked days were recorded, then records them', async () => {
+    await run(fakeDataApi(), { datasets: ['rankings-context'] });
+    const manifest = readManifest(dir);
+    const entry = manifest?.datasets['rankings-context'];
+    if (!manifest || !entry) throw new Error('expected a rankings-context entry');
+    const older = { ...entry };
+    delete older.checked_through;
+    const olderManifest = { ...manifest, datasets: { ...manifest.datasets, 'rankings-context': older } };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(olderManifest));
+    const api = fakeDataApi();
+    await run(api, { today: '2026-05-13', datasets: ['rankings-context'] });
+    expect(api.calls).toHaveLength(5);
+    expect(api.calls.every((c) => c.url.searchParams.get('start_date') === '2026-05-04')).toBe(true);
+    expect(readManifest(dir)?.datasets['rankings-context']?.checked_through?.['10M']).toBe('2026-05-13');
   });
 
   it('goes on past a dataset refused for a newer parameter, then fails with one line naming it', async () => {

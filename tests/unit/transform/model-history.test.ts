@@ -10,11 +10,11 @@ const rows = [
 ];
 
 describe(toModelHistory, () => {
-  it('starts at the first appearance and marks days outside the top 50 as unknown, not 0', () =>
+  it('starts at the first appearance, marks days outside the top 50 as unknown (not 0) and keeps each day total', () =>
     expect(toModelHistory(rows, 'a/x')).toEqual([
-      { date: '2026-11-22', tokens: 40n, share: 0.2, rank: 2 },
-      { date: '2026-11-23', tokens: null, share: null, rank: null },
-      { date: '2026-11-24', tokens: 80n, share: 0.4, rank: 1 },
+      { date: '2026-11-22', tokens: 40n, share: 0.2, rank: 2, total: 200n },
+      { date: '2026-11-23', tokens: null, share: null, rank: null, total: 100n },
+      { date: '2026-11-24', tokens: 80n, share: 0.4, rank: 1, total: 200n },
     ]));
 
   it('ranks by tokens with alphabetical ties, whatever the stored order', () => {

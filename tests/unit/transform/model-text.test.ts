@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeGrains,
   describeModelHistory,
   describeRange,
   describeShareSeries,
@@ -74,4 +75,14 @@ describe(describeModelHistory, () => {
 
   it('says when the model is not in the archive', () =>
     expect(describeModelHistory('z/none', [])).toBe('z/none has not appeared in the daily top 50.'));
+});
+
+describe(describeGrains, () => {
+  it('says where weekly points end and daily ones begin', () =>
+    expect(describeGrains('2029-01-01')).toBe(
+      'Before 1 Jan 2029 each point is a week (Monday to Sunday), summarised over the days the model was in the ' +
+        'top 50; from 1 Jan 2029 each point is a day.',
+    ));
+
+  it('says nothing when the history is daily throughout', () => expect(describeGrains(null)).toBeNull());
 });

@@ -4,7 +4,10 @@ import { allBoardViews, boardId, boardOf, boardPath, loadAppsSnapshot } from '..
 import { boardFigure, scopeNoun, windowPhrase } from '../../apps/_figures.ts';
 import type { EmbedChart } from '../_registry.ts';
 
-/** One chart per leaderboard page with ranked rows; page 1 of each board is its page's card. */
+/**
+ * One chart per leaderboard page with ranked rows; page 1 of each board is its page's card and is frozen, later
+ * pages (the same snapshot's lower ranks) are live-only.
+ */
 export function appsEmbedCharts(): EmbedChart[] {
   const snapshot = loadAppsSnapshot();
   return allBoardViews(snapshot).flatMap((view): EmbedChart[] => {
@@ -15,8 +18,9 @@ export function appsEmbedCharts(): EmbedChart[] {
     return [
       {
         id: figure.id,
-        section: 'apps',
         card: true,
+        frozen: view.page === 1,
+        ...(view.page === 1 ? {} : { frozenVariantId: boardId({ ...view, page: 1 }) }),
         title: `${sortLabel(view.sort)} ${scopeNoun(view)}${ranks}, ${windowPhrase(loaded.meta)}`,
         takeaway: figure.takeaway,
         svg: figure.svg,

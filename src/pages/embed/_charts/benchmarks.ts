@@ -4,6 +4,7 @@ import { AA_METRICS } from '../../../lib/transform/benchmarks.ts';
 import { loadBenchmarks } from '../../benchmarks/_data.ts';
 import { aaFigure, aaPath, daFigures, daPath, type ScatterFigure } from '../../benchmarks/_figures.ts';
 import type { EmbedChart } from '../_registry.ts';
+import { drawnWide } from './drawn.ts';
 
 function toEmbedChart(
   figure: ScatterFigure,
@@ -14,16 +15,10 @@ function toEmbedChart(
 ): EmbedChart {
   return {
     id: figure.id,
-    section: 'benchmarks',
     card,
+    frozen: true,
     title,
-    takeaway: figure.takeaway,
-    svg: figure.svg,
-    alt: figure.alt,
-    minWidth: 560,
-    legend: figure.legend,
-    table: figure.table,
-    rowHeader: 0,
+    ...drawnWide(figure),
     notes,
     tokenCaveat: false,
     attribution: figure.attribution,

@@ -6,14 +6,18 @@ import { toModelList } from '../../../lib/transform/model-history.ts';
 import { displayNameOf, toPageSlug } from '../../../lib/transform/model-slugs.ts';
 import { describeRange } from '../../../lib/transform/model-text.ts';
 import { allViews, DEFAULT_VIEW, loadModelsArchive, SHARE_FIGURE_ID, viewPath } from '../../models/_data.ts';
-import { BY_AUTHOR, BY_MODEL, shareFigure, shareNotes } from '../../models/_figures.ts';
+import { BY_AUTHOR, BY_MODEL, shareFigure, shareFigureId, shareNotes } from '../../models/_figures.ts';
 import { modelFigures } from '../../models/_model-page.ts';
 import type { EmbedChart } from '../_registry.ts';
+import { drawnWide } from './drawn.ts';
 
 const AUTHOR_NOTE =
   'An author is the organisation in the model slug (anthropic/… is anthropic), summed over its models in the top 50.';
 
-/** The share chart of every view, then the author share chart. */
+/**
+ * The share chart of every view, then the author share chart. Each measure is frozen over the default window; the
+ * other windows re-cut the same series and are live-only.
+ */
 export function modelsEmbedCharts(): EmbedChart[] {
   const archive = loadModelsArchive();
   if (!archive) return [];
@@ -21,19 +25,15 @@ export function modelsEmbedCharts(): EmbedChart[] {
     const figure = shareFigure(archive, BY_MODEL, view);
     if (!figure) return [];
     const what = view.measure === 'share' ? 'Share of tokens by model' : 'Tokens by model';
+    const frozen = view.window === DEFAULT_VIEW.window;
     return [
       {
         id: figure.id,
-        section: 'models',
         card: true,
+        frozen,
+        ...(frozen ? {} : { frozenVariantId: shareFigureId(BY_MODEL, { ...view, window: DEFAULT_VIEW.window }) }),
         title: `${what}, ${describeRange(figure.series).replace(/^the /, '')}`,
-        takeaway: figure.takeaway,
-        svg: figure.svg,
-        alt: figure.alt,
-        minWidth: 560,
-        legend: figure.legend,
-        table: figure.table,
-        rowHeader: 0,
+        ...drawnWide(figure),
         notes: shareNotes(archive, figure.series),
         tokenCaveat: true,
         attribution: archive.attribution,
@@ -50,16 +50,10 @@ export function modelsEmbedCharts(): EmbedChart[] {
     ...views,
     {
       id: author.id,
-      section: 'models',
       card: false,
+      frozen: true,
       title: `Share of tokens by author, ${describeRange(author.series).replace(/^the /, '')}`,
-      takeaway: author.takeaway,
-      svg: author.svg,
-      alt: author.alt,
-      minWidth: 560,
-      legend: author.legend,
-      table: author.table,
-      rowHeader: 0,
+      ...drawnWide(author),
       notes: [AUTHOR_NOTE, ...shareNotes(archive, author.series)],
       tokenCaveat: true,
       attribution: archive.attribution,
@@ -81,9 +75,9 @@ export function modelPageEmbedCharts(): EmbedChart[] {
     return modelFigures(archive, model).map(
       (figure): EmbedChart => ({
         id: figure.chartId,
-        section: 'models',
         model: { slug, chart: figure.chart },
         card: figure.chart === 'tokens',
+        frozen: false,
         title: `${name}: ${figure.title.charAt(0).toLowerCase()}${figure.title.slice(1)}`,
         takeaway: figure.takeaway,
         svg: figure.svg,

@@ -15,8 +15,8 @@ export function tasksEmbedCharts(): EmbedChart[] {
     const path = MEASURE_VIEWS.find((v) => v.measure === measure)?.path ?? '/tasks/';
     return {
       id: figure.id,
-      section: 'tasks',
       card: true,
+      frozen: true,
       title: `Tasks by share of ${noun}, last ${archive.data.window_days} days`,
       takeaway: figure.alt,
       svg: figure.svg,

@@ -1,4 +1,7 @@
-/** `/models/<slug>/history.csv`: a model's daily tokens, share and rank, as its charts show them. */
+/**
+ * `/models/<slug>/history.csv`: a model's daily tokens, share and rank, every day exact (its charts and table show
+ * history older than a year by week; this file is the full data).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { modelHistoryCsv } from '../../../lib/transform/model-csv.ts';
 import { toModelList } from '../../../lib/transform/model-history.ts';
