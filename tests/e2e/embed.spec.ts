@@ -317,16 +317,24 @@ test.describe('Embed dialog', () => {
     expect((await page.request.get(relative(`/embed/${id}/${latest.date}/`))).status()).toBe(404);
   });
 
-  test('a model page’s charts embed live only', async ({ page }) => {
+  test('a model page’s charts embed live only, with a cited SVG and a 2x PNG', async ({ page }) => {
     await page.goto(relative('/models/'));
     const model = await page.locator('section[aria-labelledby="all-models"] li a').first().getAttribute('href');
     await page.goto(new URL(model ?? '', page.url()).href);
     const links = page.locator('figure a[data-embed-dialog]');
     await expect(links).toHaveCount(3);
+    const tokens = page.locator('figure#model-tokens');
+    const svgUrl = new URL((await tokens.getByRole('link', { name: /Download SVG/ }).getAttribute('href')) ?? '', page.url());
+    const pngUrl = new URL((await tokens.getByRole('link', { name: /Download PNG/ }).getAttribute('href')) ?? '', page.url());
+    expect(pngUrl.pathname).toMatch(/\/models\/[^/]+\/tokens\.png$/);
+    const svg = await parseSvg(page, await (await page.request.get(svgUrl.href)).text());
+    expect(pngSize(await (await page.request.get(pngUrl.href)).body())).toEqual({ width: svg.width * 2, height: svg.height * 2 });
+
     await page.goto(new URL((await links.first().getAttribute('href')) ?? '', page.url()).href);
     await expect(page.getByLabel(/^Iframe, live/)).toBeVisible();
     await expect(page.getByLabel(/^Iframe, frozen/)).toHaveCount(0);
     await expect(page.getByLabel('Image, SVG (title and citation drawn in)')).toBeVisible();
+    await expect(page.getByLabel(/^Image, PNG/)).toHaveValue(new RegExp(`<img src="[^"]+${pngUrl.pathname}"`));
   });
 
   test('ships little JavaScript and no Plot', async ({ page }) => {

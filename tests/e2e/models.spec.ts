@@ -222,6 +222,33 @@ test.describe('model pages', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
+  test('show a history longer than a year by week before its last year, and say where', async ({ page }) => {
+    await page.goto(relative('/models/'));
+    const hrefs = await page
+      .locator('section[aria-labelledby="all-models"] li a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    let found = false;
+    for (const href of hrefs.slice(0, 20)) {
+      await page.goto(href);
+      const dates = (await page.locator('figure#model-tokens tbody th').allTextContents()).map((d) => d.trim());
+      const weeks = dates.filter((d) => d.startsWith('Week of'));
+      if (weeks.length === 0) continue;
+      found = true;
+      // Weeks first, then the last year day by day (at least 365 days), never mixed.
+      expect(dates.slice(0, weeks.length)).toEqual(weeks);
+      expect(dates.length - weeks.length).toBeGreaterThanOrEqual(365);
+      const dailyFrom = dates[weeks.length] ?? '';
+      for (const id of ['model-tokens', 'model-share', 'model-rank']) {
+        const figure = page.locator(`figure#${id}`);
+        await expect(figure).toContainText(`Before ${dailyFrom} (left of the dashed line), each point is a week`);
+        await expect(figure.locator('[role="img"]').first()).toHaveAttribute('aria-label', new RegExp(`Before ${dailyFrom} each point is a week`));
+        await expect(figure.locator('svg [stroke-dasharray="4 3"] line')).toHaveCount(1);
+      }
+      break;
+    }
+    expect(found, 'no model of the first 20 has more than a year of history').toBe(true);
+  });
+
   test('have no horizontal scroll at 375 px', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await openFirstModel(page);

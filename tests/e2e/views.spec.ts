@@ -130,7 +130,8 @@ test.describe('rankings views with JavaScript off', () => {
     const response = await page.request.get(await urlOf(page, figure.getByRole('link', { name: /Download SVG/ })));
     expect(response.headers()['content-type']).toContain('image/svg+xml');
     const svg = await response.text();
-    expect(svg).toContain('Tool calling: share of weekly tokens by model');
+    // Standing alone, the chart names its window (the page's toggle does that on the page).
+    expect(svg).toContain('Tool calling: share of weekly tokens by model, last 52 weeks');
     expect(svg).toContain(viewAttribution('rankings-modality', 'tool_calling'));
   });
 

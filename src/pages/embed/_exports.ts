@@ -1,16 +1,16 @@
 /**
  * The static exports of every embeddable chart: the cited SVG (the "Download SVG" file and the `<img>` embed), the
- * 2x PNG of section charts, the Open Graph cards, and the absolute URLs and snippets of the Embed dialog and oEmbed.
+ * 2x PNG, the Open Graph cards, and the absolute URLs and snippets of the Embed dialog and oEmbed.
  */
 import type { GetStaticPathsResult } from 'astro';
 import { withBase } from '../../layouts/url.ts';
-import { CARD_SIZE, toCardSvg, toCitedSvg, type ExportText, type SizedSvg } from '../../lib/embed/cited-svg.ts';
-import { absoluteUrl, cardPath, embedPath, frozenEmbedPath, RESIZE_SCRIPT_PATH } from '../../lib/embed/ids.ts';
+import { toCardSvg, toCitedSvg, type ExportText, type SizedSvg } from '../../lib/embed/cited-svg.ts';
+import { absoluteUrl, embedPath, frozenEmbedPath, RESIZE_SCRIPT_PATH } from '../../lib/embed/ids.ts';
 import { svgsToPngs } from '../../lib/embed/png.ts';
 import { estimateEmbedHeight, iframeSnippet, imageSnippet, markdownSnippet } from '../../lib/embed/snippets.ts';
 import { svgSize } from '../../lib/embed/svg-text.ts';
 import { SYNTHETIC_NOTICE } from '../../lib/transform/citation.ts';
-import { isFrozenChart, isSectionChart, type EmbedChart } from './_registry.ts';
+import { isFrozenChart, type EmbedChart } from './_registry.ts';
 
 /** PNG exports are drawn at twice the SVG's size. */
 export const PNG_ZOOM = 2;
@@ -74,12 +74,11 @@ export type EmbedCodes = {
   /** Set for a chart with frozen copies when this build has a frozen date. */
   iframeFrozen: string | null;
   imgSvg: string;
-  /** Section charts only (the per-model pages' charts have no PNG). */
-  imgPng: string | null;
-  /** The PNG when there is one, else the SVG. */
+  imgPng: string;
+  /** The PNG image line. */
   markdown: string;
-  /** The thumbnail for oEmbed: the PNG export, or the page's card, or none. */
-  thumbnail: { url: string; width: number; height: number } | null;
+  /** The thumbnail for oEmbed: the PNG export. */
+  thumbnail: { url: string; width: number; height: number };
   /** The starting iframe height and the export's size in CSS px. */
   frameHeight: number;
   image: { width: number; height: number };
@@ -95,18 +94,14 @@ export function embedCodesOf(chart: EmbedChart, frozenDate: string | null): Embe
     iframeSnippet({ src: siteUrl(path), title: chart.title, height: frameHeight, resizeScript });
   const pageUrl = siteUrl(chart.pageHref);
   const svgUrl = siteUrl(`${chart.exportPath}.svg`);
-  const pngUrl = isSectionChart(chart) ? siteUrl(`${chart.exportPath}.png`) : null;
-  const thumbnail = pngUrl
-    ? { url: pngUrl, width: size.width * PNG_ZOOM, height: size.height * PNG_ZOOM }
-    : chart.card
-      ? { url: siteUrl(cardPath(chart.id)), ...CARD_SIZE }
-      : null;
+  const pngUrl = siteUrl(`${chart.exportPath}.png`);
+  const thumbnail = { url: pngUrl, width: size.width * PNG_ZOOM, height: size.height * PNG_ZOOM };
   return {
     iframeLive: iframe(embedPath(chart.id)),
     iframeFrozen: frozenDate && isFrozenChart(chart) ? iframe(frozenEmbedPath(chart.id, frozenDate)) : null,
     imgSvg: imageSnippet({ src: svgUrl, href: pageUrl, alt: chart.alt, ...size }),
-    imgPng: pngUrl ? imageSnippet({ src: pngUrl, href: pageUrl, alt: chart.alt, ...size }) : null,
-    markdown: markdownSnippet({ src: pngUrl ?? svgUrl, href: pageUrl, title: chart.title }),
+    imgPng: imageSnippet({ src: pngUrl, href: pageUrl, alt: chart.alt, ...size }),
+    markdown: markdownSnippet({ src: pngUrl, href: pageUrl, title: chart.title }),
     thumbnail,
     frameHeight,
     image: size,

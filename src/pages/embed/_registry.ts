@@ -1,9 +1,8 @@
 /**
  * Every embeddable chart of the build, by stable id (see docs/embeds.md): each `ChartFigure` of the site, built by
- * the same figure builders as its page. Every chart gets a live embed and a cited SVG; section charts also get a 2x
- * PNG, and those that are not a re-cut of another (`frozen`) get frozen embeds. The charts of the per-model pages
- * (three per model, hundreds in all) get the live embed and the cited SVG only. Each page's main chart also gets a
- * 1200×630 card for link previews (`card`).
+ * the same figure builders as its page. Every chart gets a live embed, a cited SVG and a 2x PNG; the section charts
+ * that are not a re-cut of another (`frozen`) also get frozen embeds, which the charts of the per-model pages (three
+ * per model, hundreds in all) never do. Each page's main chart also gets a 1200×630 card for link previews (`card`).
  */
 import type { LegendItem, TableData } from '../../components/types.ts';
 import { listSnapshotDates } from '../../lib/archive/read.ts';
@@ -94,8 +93,8 @@ export function embedCharts(): EmbedChart[] {
 }
 
 /**
- * True for a section chart (every chart except those of the per-model pages): it gets a PNG export. A model page's
- * charts (three per model, hundreds in all) get the live embed and the cited SVG only, which keeps the build fast.
+ * True for a section chart (every chart except those of the per-model pages, whose downloads live under each model's
+ * page and which never get frozen copies).
  */
 export function isSectionChart(chart: EmbedChart): boolean {
   return chart.model === undefined;

@@ -28,6 +28,8 @@ import {
 export type ViewFigure = {
   id: string;
   title: string;
+  /** The title with its window, for where the chart stands alone (embeds, exports): `…, last 12 weeks`. */
+  standaloneTitle: string;
   takeaway: string;
   svg: string;
   alt: string;
@@ -40,6 +42,13 @@ export type ViewFigure = {
   asOf: string;
   /** The Sunday that ends the last week drawn (`YYYY-MM-DD`). */
   weeksThrough: string;
+};
+
+/** A window in a standalone title, where no window toggle says it. */
+const WINDOW_PHRASES: Readonly<Record<ViewPage['window'], string>> = {
+  '12w': 'last 12 weeks',
+  '52w': 'last 52 weeks',
+  all: 'every week',
 };
 
 /** The API's wording of what the sampled views are, as every estimate chart must say it. */
@@ -106,6 +115,7 @@ function buildViewFigure(page: ViewPage, id: string): ViewFigure | null {
   return {
     id,
     title: `${label}: share of weekly tokens by model${estimate}`,
+    standaloneTitle: `${label}: share of weekly tokens by model, ${WINDOW_PHRASES[page.window]}${estimate}`,
     takeaway: `${prefix}${shareTakeaway(series, name)}`,
     svg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.wide }),
     alt: `${label}${estimate}, weekly. ${describeShareSeries(series, name)}`,

@@ -32,7 +32,7 @@ export function viewsEmbedCharts(): EmbedChart[] {
           card: isDefaultWindow,
           frozen: isDefaultWindow,
           ...(isDefaultWindow ? {} : { frozenVariantId: viewChartId({ ...page, window: DEFAULT_WINDOW }) }),
-          title: figure.title,
+          title: figure.standaloneTitle,
           ...drawnWide(figure),
           notes: figure.notes,
           tokenCaveat: true,
