@@ -2,13 +2,23 @@
 /*
  * Inlined into every embed page (a frozen embed must be self-contained). Optional: with JavaScript off the page is
  * complete and follows the reader's colour scheme. With it: `?theme=light|dark` overrides the scheme, the page
- * posts its height to the host page (for /embed/resize.js), and a frozen embed asks the site's latest.json whether
- * newer data exists, only to show a notice; its own figures never change.
+ * posts its height to the host page (for /embed/resize.js) and takes the host's light or dark look when that script
+ * sends it, and a frozen embed asks the site's latest.json whether newer data exists, only to show a notice; its
+ * own figures never change.
  */
 (function () {
   var root = document.documentElement;
   var theme = new URLSearchParams(location.search).get('theme');
-  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  var fixed = theme === 'light' || theme === 'dark';
+  if (fixed) root.setAttribute('data-theme', String(theme));
+
+  // The host page's look, from /embed/resize.js; only the parent may send it, ?theme= wins, and a value is all it
+  // can set (light or dark), so a forged message changes nothing else.
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (fixed || event.source !== window.parent || !data || data.type !== 'token-atlas:host-theme') return;
+    if (data.theme === 'light' || data.theme === 'dark') root.setAttribute('data-theme', data.theme);
+  });
 
   function content() {
     return document.querySelector('.ta-embed') || document.body;

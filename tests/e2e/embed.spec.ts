@@ -102,6 +102,32 @@ test.describe('live embed in a host page on another origin', () => {
     await expectFitted(page, frame);
   });
 
+  test('takes the host page’s light or dark look from the resize script; ?theme= still wins', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    const code = await codeOf(page, CHART, 'embed-code-iframe-live');
+    const background = (frame: Frame) => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const white = 'rgb(255, 255, 255)';
+    const dark = '<style>body { background: #15171c; color: #eee }</style>';
+
+    await openHostPage(page, 'dark-host', `${dark}${code}`);
+    const frame = await embedFrame(page);
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await background(frame)).not.toBe(white);
+
+    await openHostPage(page, 'dark-host-fixed', `${dark}${code.replace(`/embed/${CHART}/"`, `/embed/${CHART}/?theme=light"`)}`);
+    const fixed = await embedFrame(page);
+    await expectFitted(page, fixed);
+    expect(await fixed.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    expect(await background(fixed)).toBe(white);
+
+    // Without the script line the embed cannot know the host, and follows the reader (light here).
+    await openHostPage(page, 'dark-host-plain', `${dark}${code.replace(/<script[^>]*><\/script>/, '')}`);
+    const plain = await embedFrame(page);
+    expect(await background(plain)).toBe(white);
+    await context.close();
+  });
+
   test('ignores height messages from other origins and other frames', async ({ page }) => {
     const code = await codeOf(page, CHART, 'embed-code-iframe-live');
     // A frame of the host's own origin, even marked as an embed, posting a height; and a log of what the host saw.

@@ -9,10 +9,31 @@ const SITE = 'https://atlas.example';
 class FakeScript {
   constructor(readonly src: string) {}
 }
+/** A host element with its computed background (`rgba(0, 0, 0, 0)`: transparent). */
+class FakeElement {
+  constructor(
+    readonly backgroundColor: string,
+    readonly parentElement: FakeElement | null = null,
+  ) {}
+}
 class FakeFrame {
   readonly style: { height?: string } = {};
-  readonly contentWindow = { name: 'frame window' };
-  constructor(readonly src: string) {}
+  readonly attributes: Record<string, string> = {};
+  /** What the host posted to the frame's window, and to which origin. */
+  readonly posted: { message: unknown; targetOrigin: string }[] = [];
+  readonly contentWindow = {
+    name: 'frame window',
+    postMessage: (message: unknown, targetOrigin: string) => this.posted.push({ message, targetOrigin }),
+  };
+  readonly backgroundColor = 'rgba(0, 0, 0, 0)';
+  constructor(
+    readonly src: string,
+    readonly parentElement: FakeElement | null = new FakeElement('rgba(0, 0, 0, 0)'),
+    readonly colorScheme = 'normal',
+  ) {}
+  getAttribute(name: string): string | null {
+    return this.attributes[name] ?? null;
+  }
 }
 type Message = { origin: string; source: unknown; data: unknown };
 
@@ -27,7 +48,19 @@ function hostPage(frames: FakeFrame[], scriptSrc = `${SITE}/atlas/embed/resize.j
     querySelectorAll: (selector: string) => (selector === 'iframe[data-token-atlas-embed]' ? frames : []),
   };
   const location = { href: 'https://blog.example/post/' };
-  const context = { window, document, location, URL, HTMLScriptElement: FakeScript, HTMLIFrameElement: FakeFrame };
+  const getComputedStyle = (el: FakeElement | FakeFrame) => ({
+    backgroundColor: el.backgroundColor,
+    colorScheme: el instanceof FakeFrame ? el.colorScheme : 'normal',
+  });
+  const context = {
+    window,
+    document,
+    location,
+    URL,
+    getComputedStyle,
+    HTMLScriptElement: FakeScript,
+    HTMLIFrameElement: FakeFrame,
+  };
   const load = () => runInNewContext(SCRIPT, context);
   load();
   return {
@@ -80,6 +113,48 @@ describe('embed-resize.js', () => {
     const ours = new FakeFrame(`${SITE}/embed/a/`);
     hostPage([ours]).post({ origin: SITE, source: ours.contentWindow, data });
     expect(ours.style.height).toBeUndefined();
+  });
+
+  describe('tells the embed the host page’s look', () => {
+    const themeOf = (frame: FakeFrame) => frame.posted.map((p) => [p.message, p.targetOrigin]);
+    const post = (frame: FakeFrame, origin = SITE) =>
+      hostPage([frame]).post({ origin, source: frame.contentWindow, data: heightMessage(500) });
+
+    it('dark behind a dark background, only to the site’s origin', () => {
+      const frame = new FakeFrame(`${SITE}/embed/a/`, new FakeElement('rgba(0, 0, 0, 0)', new FakeElement('rgb(17, 17, 17)')));
+      post(frame);
+      expect(themeOf(frame)).toEqual([[{ type: 'token-atlas:host-theme', theme: 'dark' }, SITE]]);
+    });
+
+    it('light behind a light one, whatever colour-scheme the page declares', () => {
+      const frame = new FakeFrame(`${SITE}/embed/a/`, new FakeElement('rgb(250, 250, 245)'), 'dark');
+      post(frame);
+      expect(themeOf(frame)).toEqual([[{ type: 'token-atlas:host-theme', theme: 'light' }, SITE]]);
+    });
+
+    it('the iframe’s own data-theme first', () => {
+      const frame = new FakeFrame(`${SITE}/embed/a/`, new FakeElement('rgb(17, 17, 17)'));
+      frame.attributes['data-theme'] = 'light';
+      post(frame);
+      expect(themeOf(frame)).toEqual([[{ type: 'token-atlas:host-theme', theme: 'light' }, SITE]]);
+    });
+
+    it('the single colour-scheme a transparent page declares, and nothing when it declares both or none', () => {
+      const dark = new FakeFrame(`${SITE}/embed/a/`, undefined, 'dark');
+      post(dark);
+      expect(themeOf(dark)).toEqual([[{ type: 'token-atlas:host-theme', theme: 'dark' }, SITE]]);
+      for (const scheme of ['light dark', 'normal']) {
+        const either = new FakeFrame(`${SITE}/embed/a/`, undefined, scheme);
+        post(either);
+        expect(themeOf(either)).toEqual([]);
+      }
+    });
+
+    it('nothing in answer to a message it refused', () => {
+      const frame = new FakeFrame(`${SITE}/embed/a/`, new FakeElement('rgb(17, 17, 17)'));
+      post(frame, 'https://evil.example');
+      expect(themeOf(frame)).toEqual([]);
+    });
   });
 
   it('listens once per site however many embeds paste the script', () => {
