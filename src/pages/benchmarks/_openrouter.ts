@@ -31,8 +31,11 @@ import { dataDir } from '../models/_data.ts';
 import { loadBenchmarks } from './_data.ts';
 import type { ScatterFigure } from './_figures.ts';
 
-/** The page's path; each benchmark's figure is anchored by its id. */
+/** The page's path; each benchmark's figure is anchored by its id, and its downloads are in the same folder. */
 export const OPENROUTER_PATH = '/benchmarks/openrouter/';
+
+/** Where the downloads are: `/benchmarks/openrouter/<chart id>.{csv,svg,png}`. */
+export const OPENROUTER_DOWNLOAD_FOLDER = '/benchmarks/openrouter';
 
 /** How each benchmark is named and what it measures. */
 export const OPENROUTER_BENCHMARKS: Readonly<Record<OpenRouterBenchmarkType, { name: string; about: string }>> = {
@@ -161,5 +164,5 @@ export function allOpenRouterFigures(): { type: OpenRouterBenchmarkType; figure:
 
 /** Site path of a download: `/benchmarks/openrouter/benchmarks-openrouter-gpqa-diamond.csv`. */
 export function openRouterDownloadPath(id: string, extension: 'csv' | 'svg' | 'png'): string {
-  return `${OPENROUTER_PATH}${id}.${extension}`;
+  return `${OPENROUTER_DOWNLOAD_FOLDER}/${id}.${extension}`;
 }

@@ -105,7 +105,7 @@ export function isSectionChart(chart: EmbedChart): boolean {
  * ever, one per chart per day, so re-cuts (which a frozen copy of the default window already dates) are live-only.
  */
 export function isFrozenChart(chart: EmbedChart): boolean {
-  return isSectionChart(chart) && chart.frozen;
+  return chart.frozen;
 }
 
 /** The section charts whose downloads are in `folder` (`/models`, `/models/views`): `<folder>/<id>.{svg,png}`. */

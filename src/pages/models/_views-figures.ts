@@ -134,9 +134,12 @@ function buildViewFigure(page: ViewPage, id: string): ViewFigure | null {
   };
 }
 
+/** Where the views' downloads are: `/models/views/<chart id>.{csv,svg,png}`. */
+export const VIEWS_DOWNLOAD_FOLDER = '/models/views';
+
 /** Site path of a download: `/models/views/models-categories-programming-52w.csv`. */
 export function viewDownloadPath(id: string, extension: 'csv' | 'svg' | 'png'): string {
-  return `/models/views/${id}.${extension}`;
+  return `${VIEWS_DOWNLOAD_FOLDER}/${id}.${extension}`;
 }
 
 /** The CSV of every figure, by chart id. */

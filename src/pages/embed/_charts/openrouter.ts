@@ -1,10 +1,13 @@
 /** The embeddable charts of OpenRouter's own benchmarks (`/benchmarks/openrouter/`): one per benchmark type. */
-import { OPENROUTER_BENCHMARKS, OPENROUTER_PATH, allOpenRouterFigures } from '../../benchmarks/_openrouter.ts';
+import {
+  allOpenRouterFigures,
+  OPENROUTER_BENCHMARKS,
+  OPENROUTER_DOWNLOAD_FOLDER,
+  OPENROUTER_PATH,
+  openRouterDownloadPath,
+} from '../../benchmarks/_openrouter.ts';
 import type { EmbedChart } from '../_registry.ts';
 import { drawnWide } from './drawn.ts';
-
-/** Downloads of these charts: `/benchmarks/openrouter/<id>.{csv,svg,png}`. */
-export const OPENROUTER_EXPORT_FOLDER = '/benchmarks/openrouter';
 
 /** Each benchmark's scatterplot, frozen; the page's first chart is its card. */
 export function openRouterEmbedCharts(): EmbedChart[] {
@@ -20,8 +23,8 @@ export function openRouterEmbedCharts(): EmbedChart[] {
       attribution: figure.attribution,
       asOf: figure.asOf,
       pageHref: `${OPENROUTER_PATH}#${figure.id}`,
-      csvHref: `${OPENROUTER_EXPORT_FOLDER}/${figure.id}.csv`,
-      exportPath: `${OPENROUTER_EXPORT_FOLDER}/${figure.id}`,
+      csvHref: openRouterDownloadPath(figure.id, 'csv'),
+      exportPath: `${OPENROUTER_DOWNLOAD_FOLDER}/${figure.id}`,
     }),
   );
 }

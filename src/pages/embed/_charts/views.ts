@@ -12,12 +12,9 @@ import {
   viewChartId,
   viewPagePath,
 } from '../../models/_views-data.ts';
-import { viewDownloadPath, viewFigure } from '../../models/_views-figures.ts';
+import { VIEWS_DOWNLOAD_FOLDER, viewDownloadPath, viewFigure } from '../../models/_views-figures.ts';
 import type { EmbedChart } from '../_registry.ts';
 import { drawnWide } from './drawn.ts';
-
-/** Downloads of the views' charts: `/models/views/<id>.{csv,svg,png}`. */
-export const VIEWS_EXPORT_FOLDER = '/models/views';
 
 /** One chart per view page with a whole week of data; the default window's chart is its page's card. */
 export function viewsEmbedCharts(): EmbedChart[] {
@@ -41,7 +38,7 @@ export function viewsEmbedCharts(): EmbedChart[] {
           weeksThrough: figure.weeksThrough,
           pageHref: `${viewPagePath(page)}#${VIEW_FIGURE_ID}`,
           csvHref: viewDownloadPath(figure.id, 'csv'),
-          exportPath: `${VIEWS_EXPORT_FOLDER}/${figure.id}`,
+          exportPath: `${VIEWS_DOWNLOAD_FOLDER}/${figure.id}`,
         },
       ];
     }),

@@ -1,12 +1,12 @@
 /** `/models/views/<chart id>.png`: each rankings-view chart as a 2x PNG of its cited SVG. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { PngBytes } from '../../../lib/embed/png.ts';
-import { VIEWS_EXPORT_FOLDER } from '../../embed/_charts/views.ts';
 import { pngPaths } from '../../embed/_exports.ts';
 import { chartsExportedIn } from '../../embed/_registry.ts';
+import { VIEWS_DOWNLOAD_FOLDER } from '../_views-figures.ts';
 
 export const getStaticPaths = (() =>
-  pngPaths(chartsExportedIn(VIEWS_EXPORT_FOLDER), (c) => ({ file: c.id }))) satisfies GetStaticPaths;
+  pngPaths(chartsExportedIn(VIEWS_DOWNLOAD_FOLDER), (c) => ({ file: c.id }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: PngBytes }> = ({ props }) =>
   new Response(props.body, { headers: { 'Content-Type': 'image/png' } });
