@@ -12,11 +12,14 @@
   var fixed = theme === 'light' || theme === 'dark';
   if (fixed) root.setAttribute('data-theme', String(theme));
 
-  // The host page's look, from /embed/resize.js; only the parent may send it, ?theme= wins, and a value is all it
-  // can set (light or dark), so a forged message changes nothing else.
+  // From /embed/resize.js in the parent only: "ready" asks for the height again (the script loads async and may
+  // have missed the first post); "host-theme" is the host's look, which ?theme= overrides. Neither can do more
+  // than that, so a forged message changes nothing else.
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (fixed || event.source !== window.parent || !data || data.type !== 'token-atlas:host-theme') return;
+    if (event.source !== window.parent || !data) return;
+    if (data.type === 'token-atlas:host-ready') postHeight();
+    if (data.type !== 'token-atlas:host-theme' || fixed) return;
     if (data.theme === 'light' || data.theme === 'dark') root.setAttribute('data-theme', data.theme);
   });
 

@@ -3,7 +3,8 @@
  * Token Atlas embed auto-resize, served as /embed/resize.js for pages that embed a chart in an iframe. Each embed
  * posts its content height; this sets the height of the iframe it came from. A message is accepted only when its
  * origin is the origin this script was loaded from AND its source is the window of one of that origin's embed
- * iframes (marked data-token-atlas-embed) on this page, so no other frame or page can resize anything. In reply,
+ * iframes (marked data-token-atlas-embed) on this page, so no other frame or page can resize anything. Once loaded
+ * it asks the embeds already there for their height, in case they posted it before it listened. In reply,
  * the embed gets the host page's look (light or dark, see hostTheme), so a chart on a dark blog is dark whatever
  * the reader's system setting.
  */
@@ -66,4 +67,14 @@
       return;
     }
   });
+
+  // This script loads async, so an embed may have posted its height before anyone listened: ask each embed already
+  // on the page for it again (a frame still loading drops this, and posts its height itself once loaded).
+  var embeds = document.querySelectorAll('iframe[data-token-atlas-embed]');
+  for (var j = 0; j < embeds.length; j += 1) {
+    var embed = embeds[j];
+    if (!(embed instanceof HTMLIFrameElement) || !embed.contentWindow) continue;
+    if (new URL(embed.src, location.href).origin !== origin) continue;
+    embed.contentWindow.postMessage({ type: 'token-atlas:host-ready' }, origin);
+  }
 })();

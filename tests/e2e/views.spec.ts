@@ -155,18 +155,32 @@ test('the rankings views and OpenRouter benchmarks pass axe', async ({ page }) =
 test.describe("a model's mix across categories", () => {
   test.use({ javaScriptEnabled: false });
 
-  test('shows its share of each category as an estimate, cited, with a CSV', async ({ page }) => {
-    test.slow(); // a model page holds every archived day in its tables
+  test('charts its share of each category as an estimate, cited, with a CSV, SVG, PNG and embed', async ({ page }) => {
+    test.slow(); // a model page holds a year of days and the weeks before in its tables
     const leader = newestPartition('rankings-category', 'programming').data[0]?.model_permaslug ?? '';
-    await page.goto(relative(`/models/${leader.replace('/', '_').replace(':', '~')}/`));
-    const section = page.locator('section[aria-labelledby="categories"]');
-    await expect(section.locator('h2')).toHaveText('Use-case categories (estimate)');
-    await expect(section).toContainText('Estimates over the 4 weeks to');
-    await expect(section.getByRole('link', { name: 'Programming', exact: true })).toBeVisible();
-    await expect(section.locator('[data-attribution]')).toHaveText(viewAttribution('rankings-category', 'programming'));
-    const [header, ...rows] = await fetchCsv(page, await urlOf(page, section.getByRole('link', { name: /Download CSV/ })));
+    const slug = leader.replace('/', '_').replace(':', '~');
+    await page.goto(relative(`/models/${slug}/`));
+    const figure = page.locator('figure#categories');
+    await expect(figure.locator('h2')).toHaveText('Use-case categories (estimate)');
+    await expect(figure).toContainText('Estimates over the 4 weeks to');
+    // One bar per category the model is listed in, each named; the table (every category) links to each one.
+    const listed = await figure.locator('tbody tr').filter({ hasNot: page.locator('td:text-is("—")') }).count();
+    await expect(figure.locator('svg [aria-label="bar"] rect')).toHaveCount(listed);
+    await expect(figure.locator('svg')).toContainText('Programming');
+    // The table sits in a closed <details>: read its link, not its visibility.
+    await expect(figure.locator('table a').filter({ hasText: /^Programming$/ })).toHaveAttribute('href', /\/models\/categories\/$/);
+    await expect(figure.locator('[data-attribution]')).toHaveText(viewAttribution('rankings-category', 'programming'));
+    const [header, ...rows] = await fetchCsv(page, await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })));
     expect(header?.slice(0, 3)).toEqual(['category', 'from', 'to']);
-    expect(rows).toHaveLength(await section.locator('table tbody tr').count());
+    expect(rows).toHaveLength(await figure.locator('table tbody tr').count());
+
+    const svg = await page.request.get(await urlOf(page, figure.getByRole('link', { name: /Download SVG/ })));
+    expect(await svg.text()).toContain('use-case categories (estimate)');
+    const png = await page.request.get(await urlOf(page, figure.getByRole('link', { name: /Download PNG/ })));
+    expect(png.headers()['content-type']).toBe('image/png');
+    const embed = new URL(await urlOf(page, figure.getByRole('link', { name: /^Embed/ })));
+    expect(embed.pathname).toMatch(new RegExp(`/embed/model-${slug.replace(/[.~]/g, '\\$&')}-categories/code/$`));
+    expect((await page.request.get(new URL('../', embed).href)).ok()).toBe(true);
   });
 });
 

@@ -15,6 +15,8 @@ export type HBarsOptions = {
   color: string;
   /** Bar scale domain; defaults to [0, the largest value]. */
   max?: number;
+  /** Pixels right of the longest bar for its value label (default 56, room for `12.3%`). */
+  valueRoom?: number;
 };
 
 const ROW = 20;
@@ -33,7 +35,7 @@ export function horizontalBars(id: string, bars: readonly HBar[], options: HBars
     marginTop: 4,
     marginBottom: 4,
     marginLeft: options.labelWidth,
-    marginRight: VALUE_ROOM,
+    marginRight: options.valueRoom ?? VALUE_ROOM,
     x: { axis: null, domain: [0, max > 0 ? max : 1] },
     y: { axis: null, label: null, domain: bars.map((b) => b.key), padding: 0.2 },
     marks: [

@@ -69,3 +69,8 @@ function toSignificant(value: number): string {
   if (value >= 10) return value.toFixed(1);
   return value.toFixed(2);
 }
+
+/** A title continued after a name and colon: `lowerFirst('Tokens per day') === 'tokens per day'`. */
+export function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}

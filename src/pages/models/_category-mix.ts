@@ -3,13 +3,20 @@
  * `MIX_WEEKS` whole weeks are summed once per build, then looked up per model.
  */
 import type { TableData } from '../../components/types.ts';
+import { modelChartId } from '../../lib/embed/ids.ts';
+import { modelMixChart } from '../../lib/charts/model-mix.ts';
+import { OTHER_COLOR, SERIES_PALETTE } from '../../lib/charts/theme.ts';
 import { attributionFor } from '../../lib/transform/citation.ts';
+import { colorOf } from '../../lib/transform/colors.ts';
 import { formatExact, formatShare, formatTokens } from '../../lib/transform/format.ts';
 import { describeModelMix, toCategoryWindow, toModelMix, type CategoryWindow, type MixRow } from '../../lib/transform/model-mix.ts';
+import { toPageSlug } from '../../lib/transform/model-slugs.ts';
+import { loadModelsArchive } from './_data.ts';
 import { loadViews, SECTIONS, viewLabel, viewPagePath, DEFAULT_WINDOW } from './_views-data.ts';
+import { ESTIMATE_NOTE } from './_views-figures.ts';
 
 /** The category windows of this build and the line that cites them; null when the archive has no category view. */
-type Categories = { windows: CategoryWindow[]; attribution: string };
+type Categories = { windows: CategoryWindow[]; attribution: string; asOf: string };
 
 let categories: Categories | null | undefined;
 
@@ -22,12 +29,37 @@ function loadCategories(): Categories | null {
   categories =
     newest === undefined || windows.length === 0
       ? null
-      : { windows, attribution: attributionFor({ asOf: newest, synthetic: loaded.some((v) => v.synthetic) }) };
+      : { windows, asOf: newest, attribution: attributionFor({ asOf: newest, synthetic: loaded.some((v) => v.synthetic) }) };
   return categories;
 }
 
-/** One model's mix: its rows (by share descending), the text written from them, the table and the citation. */
-export type CategoryMix = { rows: MixRow[]; text: string; table: TableData; attribution: string; listed: number };
+/**
+ * One model's mix: its rows (by share descending), the text written from them, the table and the citation, and its
+ * chart (`chartId`, `svg`), null when the model was in no category's top 50 (nothing to draw).
+ */
+export type CategoryMix = {
+  rows: MixRow[];
+  text: string;
+  table: TableData;
+  attribution: string;
+  /** `as_of` of the newest category response. */
+  asOf: string;
+  listed: number;
+  chart: { chartId: string; svg: string } | null;
+};
+
+/** The chart name of the mix among a model page's charts: `/models/<slug>/categories.{csv,svg,png}`. */
+export const CATEGORY_MIX_CHART = 'categories';
+
+/** The mix's title, on its page and (after the model's name) in its embed. */
+export const CATEGORY_MIX_TITLE = 'Use-case categories (estimate)';
+
+/** What the mix's figures are: the API's estimate wording and what its rank means. */
+export const CATEGORY_MIX_NOTES = [
+  ESTIMATE_NOTE,
+  "Share of each category's tokens; the rank is among the models listed in the category's weekly top 50. Bars are " +
+    "drawn only where the model was listed; — in the table means it was not (inside the category's Other).",
+];
 
 const categoryLabel = (category: string) => viewLabel('categories', category);
 
@@ -37,11 +69,18 @@ export function categoryMixOf(permaslug: string): CategoryMix | null {
   if (!loaded) return null;
   const rows = toModelMix(loaded.windows, permaslug);
   const maxShare = Math.max(0, ...rows.map((r) => r.share));
+  const listed = rows.filter((r) => r.rank !== null).length;
+  const chartId = modelChartId(toPageSlug(permaslug), CATEGORY_MIX_CHART);
+  const archive = loadModelsArchive();
+  const color = archive ? colorOf(archive.modelColors, permaslug) : (SERIES_PALETTE[0] ?? OTHER_COLOR);
   return {
     rows,
     text: describeModelMix(permaslug, rows, categoryLabel),
     attribution: loaded.attribution,
-    listed: rows.filter((r) => r.rank !== null).length,
+    asOf: loaded.asOf,
+    listed,
+    // The SVG's own id is per page, like the model history charts' (a slug may hold a dot, which Plot refuses).
+    chart: listed > 0 ? { chartId, svg: modelMixChart('model-categories', rows, categoryLabel, color) } : null,
     table: {
       caption: `Share of each use-case category's tokens taken by ${permaslug} (estimates)`,
       columns: [

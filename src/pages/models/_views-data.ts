@@ -15,6 +15,7 @@ import { readRankingsViews } from '../../lib/archive/read.ts';
 import { OTHER_COLOR, SERIES_PALETTE } from '../../lib/charts/theme.ts';
 import { attributionFor } from '../../lib/transform/citation.ts';
 import { toSiteColors, type SiteColors } from '../../lib/transform/colors.ts';
+import { lowerFirst } from '../../lib/transform/format.ts';
 import { WEEK_WINDOWS, toWholeWeeks, type WeekWindow } from '../../lib/transform/weekly-shares.ts';
 import { dataDir, loadModelsArchive } from './_data.ts';
 
@@ -147,7 +148,7 @@ export function viewLabel(section: ViewSection, view: string): string {
 export function viewTitle(section: ViewSection, view: string): string {
   const { titlePrefix } = SECTIONS[section];
   const label = viewLabel(section, view);
-  return titlePrefix === '' ? label : `${titlePrefix}${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  return titlePrefix === '' ? label : `${titlePrefix}${lowerFirst(label)}`;
 }
 
 /** A view in URLs and ids: lower case, `/` and `_` as `-`: `marketing/seo` -> `marketing-seo`, `1K` -> `1k`. */

@@ -116,7 +116,10 @@ describe('embed-resize.js', () => {
   });
 
   describe('tells the embed the host page’s look', () => {
-    const themeOf = (frame: FakeFrame) => frame.posted.map((p) => [p.message, p.targetOrigin]);
+    const themeOf = (frame: FakeFrame) =>
+      frame.posted
+        .filter((p) => (p.message as { type?: string }).type === 'token-atlas:host-theme')
+        .map((p) => [p.message, p.targetOrigin]);
     const post = (frame: FakeFrame, origin = SITE) =>
       hostPage([frame]).post({ origin, source: frame.contentWindow, data: heightMessage(500) });
 
@@ -155,6 +158,14 @@ describe('embed-resize.js', () => {
       post(frame, 'https://evil.example');
       expect(themeOf(frame)).toEqual([]);
     });
+  });
+
+  it('asks the site’s embeds already on the page for their height once it loads, and no other frame', () => {
+    const ours = new FakeFrame(`${SITE}/atlas/embed/a/`);
+    const foreign = new FakeFrame('https://evil.example/embed/a/');
+    hostPage([ours, foreign]);
+    expect(ours.posted).toEqual([{ message: { type: 'token-atlas:host-ready' }, targetOrigin: SITE }]);
+    expect(foreign.posted).toEqual([]);
   });
 
   it('listens once per site however many embeds paste the script', () => {

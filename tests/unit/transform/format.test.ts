@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatExact, formatShare, formatTokens } from '../../../src/lib/transform/format.ts';
+import { formatChange, formatExact, formatShare, formatTokens, lowerFirst } from '../../../src/lib/transform/format.ts';
 import { attributionFor } from '../../../src/lib/transform/citation.ts';
 import { toCsv } from '../../../src/lib/transform/csv.ts';
 
@@ -42,6 +42,14 @@ describe(attributionFor, () => {
     expect(attributionFor({ asOf: 'x', synthetic: true, apiCitation: 'Source: Design Arena' })).toMatch(/^Synthetic/));
   it('prefers the API citation for benchmarks', () =>
     expect(attributionFor({ asOf: 'x', synthetic: false, apiCitation: 'Source: AA.' })).toBe('Source: AA.'));
+});
+
+describe(lowerFirst, () => {
+  it('lower-cases the first letter only', () => {
+    expect(lowerFirst('Tokens per day')).toBe('tokens per day');
+    expect(lowerFirst('ELO rating')).toBe('eLO rating');
+    expect(lowerFirst('')).toBe('');
+  });
 });
 
 describe(toCsv, () => {

@@ -1,6 +1,7 @@
 /** The embeddable charts of the benchmarks section: each Artificial Analysis index and each Design Arena arena. */
 import { DESIGN_ARENAS } from '../../../lib/api/benchmarks.ts';
 import { AA_METRICS } from '../../../lib/transform/benchmarks.ts';
+import { lowerFirst } from '../../../lib/transform/format.ts';
 import { loadBenchmarks } from '../../benchmarks/_data.ts';
 import { aaFigure, aaPath, daFigures, daPath, type ScatterFigure } from '../../benchmarks/_figures.ts';
 import type { EmbedChart } from '../_registry.ts';
@@ -42,7 +43,7 @@ export function benchmarksEmbedCharts(): EmbedChart[] {
     if (!figures) return [];
     const category = figures.category ? [`Design Arena category: ${figures.category}.`] : [];
     return [figures.elo, figures.speed].map((figure) => {
-      const title = `Design Arena, ${figure.title.charAt(0).toLowerCase()}${figure.title.slice(1)}`;
+      const title = `Design Arena, ${lowerFirst(figure.title)}`;
       // An arena's own page opens with its ELO chart; /benchmarks/ opens with Artificial Analysis instead.
       const card = figure === figures.elo && daPath(arena) !== aaPath('intelligence');
       return toEmbedChart(figure, title, daPath(arena), [...category, ...figure.notes], card);

@@ -1,12 +1,14 @@
 /**
  * The embeddable charts of the models section: each view of the model share chart and the author share chart
- * (section charts), and the three charts of every model's page (live only).
+ * (section charts), and the charts of every model's page (live only).
  */
+import { lowerFirst } from '../../../lib/transform/format.ts';
 import { toModelList } from '../../../lib/transform/model-history.ts';
 import { displayNameOf, toPageSlug } from '../../../lib/transform/model-slugs.ts';
 import { describeRange } from '../../../lib/transform/model-text.ts';
 import { allViews, DEFAULT_VIEW, loadModelsArchive, SHARE_FIGURE_ID, viewPath } from '../../models/_data.ts';
 import { BY_AUTHOR, BY_MODEL, shareFigure, shareFigureId, shareNotes } from '../../models/_figures.ts';
+import { CATEGORY_MIX_CHART, CATEGORY_MIX_NOTES, CATEGORY_MIX_TITLE, categoryMixOf } from '../../models/_category-mix.ts';
 import { modelFigures } from '../../models/_model-page.ts';
 import type { EmbedChart } from '../_registry.ts';
 import { drawnWide } from './drawn.ts';
@@ -65,20 +67,23 @@ export function modelsEmbedCharts(): EmbedChart[] {
   ];
 }
 
-/** The tokens, share and rank charts of every model's page; the tokens chart is the page's card. */
+/**
+ * The charts of every model's page: tokens, share and rank (the tokens chart is the page's card), and its mix across
+ * the use-case categories when it was in any category's top 50.
+ */
 export function modelPageEmbedCharts(): EmbedChart[] {
   const archive = loadModelsArchive();
   if (!archive) return [];
   return toModelList(archive.rows).flatMap((model) => {
     const slug = toPageSlug(model.permaslug);
     const name = displayNameOf(model.permaslug);
-    return modelFigures(archive, model).map(
+    const history = modelFigures(archive, model).map(
       (figure): EmbedChart => ({
         id: figure.chartId,
         model: { slug, chart: figure.chart },
         card: figure.chart === 'tokens',
         frozen: false,
-        title: `${name}: ${figure.title.charAt(0).toLowerCase()}${figure.title.slice(1)}`,
+        title: `${name}: ${lowerFirst(figure.title)}`,
         takeaway: figure.takeaway,
         svg: figure.svg,
         alt: figure.alt,
@@ -95,5 +100,36 @@ export function modelPageEmbedCharts(): EmbedChart[] {
         exportPath: `/models/${slug}/${figure.chart}`,
       }),
     );
+    return [...history, ...categoryMixChart(model.permaslug, slug, name)];
   });
+}
+
+/** A model's mix across the use-case categories as an embeddable chart, or none when there is nothing to draw. */
+function categoryMixChart(permaslug: string, slug: string, name: string): EmbedChart[] {
+  const mix = categoryMixOf(permaslug);
+  if (!mix?.chart) return [];
+  const files = `/models/${slug}/${CATEGORY_MIX_CHART}`;
+  return [
+    {
+      id: mix.chart.chartId,
+      model: { slug, chart: CATEGORY_MIX_CHART },
+      card: false,
+      frozen: false,
+      title: `${name}: ${lowerFirst(CATEGORY_MIX_TITLE)}`,
+      takeaway: mix.text,
+      svg: mix.chart.svg,
+      alt: mix.text,
+      minWidth: 480,
+      legend: [],
+      table: mix.table,
+      rowHeader: 0,
+      notes: CATEGORY_MIX_NOTES,
+      tokenCaveat: 'no-other',
+      attribution: mix.attribution,
+      asOf: mix.asOf,
+      pageHref: `/models/${slug}/#categories`,
+      csvHref: `${files}.csv`,
+      exportPath: files,
+    },
+  ];
 }
