@@ -89,6 +89,8 @@ test.describe('live embed in a host page on another origin', () => {
     await expect(frame.locator('h1')).toHaveText(/Share of tokens by model/);
     await expect(frame.locator('[data-attribution]')).toHaveText(SYNTHETIC_NOTICE);
     await expect(frame.locator('.ta-foot')).toContainText(/Data as of \d+ \w{3} \d{4}/);
+    // Live: no frozen date line and no "newer data" notice.
+    await expect(frame.locator('.ta-stamp')).toHaveCount(0);
     await expect(frame.locator('.ta-scroll')).toHaveAttribute('role', 'img');
     await expect(frame.locator('.ta-scroll')).toHaveAttribute('aria-label', /led with/);
     const back = frame.getByRole('link', { name: 'View on Token Atlas' });

@@ -27,9 +27,10 @@ export type EmbedChart = {
   /**
    * True when the chart gets frozen embeds. A section chart that only re-cuts another one (another window of the
    * same series, a later page of a leaderboard) is live-only, and `frozenVariantId` names the chart whose frozen
-   * copies hold the same data; a model page's charts are live-only and have none.
+   * copies hold the same data; a model page's charts are live-only and have none. (Not named `frozen`: embed pages
+   * spread a chart into EmbedFigure, whose `frozen` prop is a frozen copy's date line.)
    */
-  frozen: boolean;
+  frozenCopies: boolean;
   frozenVariantId?: string;
   title: string;
   takeaway: string;
@@ -84,7 +85,7 @@ export function embedCharts(): EmbedChart[] {
   }
   for (const chart of charts) {
     const variant = chart.frozenVariantId;
-    if (variant !== undefined && !charts.some((c) => c.id === variant && c.frozen)) {
+    if (variant !== undefined && !charts.some((c) => c.id === variant && c.frozenCopies)) {
       throw new Error(`embeds: chart "${chart.id}" names "${variant}" as its frozen variant, which has no frozen embeds`);
     }
   }
@@ -105,7 +106,7 @@ export function isSectionChart(chart: EmbedChart): boolean {
  * ever, one per chart per day, so re-cuts (which a frozen copy of the default window already dates) are live-only.
  */
 export function isFrozenChart(chart: EmbedChart): boolean {
-  return chart.frozen;
+  return chart.frozenCopies;
 }
 
 /** The section charts whose downloads are in `folder` (`/models`, `/models/views`): `<folder>/<id>.{svg,png}`. */

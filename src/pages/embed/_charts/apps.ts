@@ -19,7 +19,7 @@ export function appsEmbedCharts(): EmbedChart[] {
       {
         id: figure.id,
         card: true,
-        frozen: view.page === 1,
+        frozenCopies: view.page === 1,
         ...(view.page === 1 ? {} : { frozenVariantId: boardId({ ...view, page: 1 }) }),
         title: `${sortLabel(view.sort)} ${scopeNoun(view)}${ranks}, ${windowPhrase(loaded.meta)}`,
         takeaway: figure.takeaway,

@@ -17,7 +17,7 @@ function toEmbedChart(
   return {
     id: figure.id,
     card,
-    frozen: true,
+    frozenCopies: true,
     title,
     ...drawnWide(figure),
     notes,

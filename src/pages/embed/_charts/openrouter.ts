@@ -15,7 +15,7 @@ export function openRouterEmbedCharts(): EmbedChart[] {
     ({ type, figure }, i): EmbedChart => ({
       id: figure.id,
       card: i === 0,
-      frozen: true,
+      frozenCopies: true,
       title: `OpenRouter benchmarks, ${figure.title}`,
       ...drawnWide(figure),
       notes: [OPENROUTER_BENCHMARKS[type].about, ...figure.notes],

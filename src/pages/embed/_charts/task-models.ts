@@ -19,7 +19,7 @@ export function taskModelEmbedCharts(): EmbedChart[] {
       (card): EmbedChart => ({
         id: card.id,
         card: false,
-        frozen: false,
+        frozenCopies: false,
         title: `Top models for ${card.task.label}, by share of ${noun}`,
         takeaway: card.alt,
         svg: card.svg,

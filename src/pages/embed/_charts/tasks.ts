@@ -16,7 +16,7 @@ export function tasksEmbedCharts(): EmbedChart[] {
     return {
       id: figure.id,
       card: true,
-      frozen: true,
+      frozenCopies: true,
       title: `Tasks by share of ${noun}, last ${archive.data.window_days} days`,
       takeaway: figure.alt,
       svg: figure.svg,

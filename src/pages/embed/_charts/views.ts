@@ -27,7 +27,7 @@ export function viewsEmbedCharts(): EmbedChart[] {
         {
           id: figure.id,
           card: isDefaultWindow,
-          frozen: isDefaultWindow,
+          frozenCopies: isDefaultWindow,
           ...(isDefaultWindow ? {} : { frozenVariantId: viewChartId({ ...page, window: DEFAULT_WINDOW }) }),
           title: figure.standaloneTitle,
           ...drawnWide(figure),
