@@ -63,8 +63,16 @@ export const CATEGORY_MIX_NOTES = [
 
 const categoryLabel = (category: string) => viewLabel('categories', category);
 
+const mixes = new Map<string, CategoryMix | null>();
+
 /** The mix of a model, or null when the archive has no category view. */
 export function categoryMixOf(permaslug: string): CategoryMix | null {
+  if (!mixes.has(permaslug)) mixes.set(permaslug, buildCategoryMix(permaslug));
+  return mixes.get(permaslug) ?? null;
+}
+
+/** Built once per model per build: its page and its embed both draw it. */
+function buildCategoryMix(permaslug: string): CategoryMix | null {
   const loaded = loadCategories();
   if (!loaded) return null;
   const rows = toModelMix(loaded.windows, permaslug);
