@@ -92,8 +92,18 @@ function tableRow(p: SpreadPoint & { onFrontier: boolean }) {
   ];
 }
 
-/** The scatterplot of one benchmark, or null when the snapshot has no response for it. */
+const figures = new Map<OpenRouterBenchmarkType, ScatterFigure | null>();
+
+/**
+ * The scatterplot of one benchmark, or null when the snapshot has no response for it. Built once per build: the
+ * page, its CSV and the embed registry all draw it.
+ */
 export function openRouterFigure(benchmarkType: OpenRouterBenchmarkType): ScatterFigure | null {
+  if (!figures.has(benchmarkType)) figures.set(benchmarkType, buildOpenRouterFigure(benchmarkType));
+  return figures.get(benchmarkType) ?? null;
+}
+
+function buildOpenRouterFigure(benchmarkType: OpenRouterBenchmarkType): ScatterFigure | null {
   const archive = loadOpenRouterBenchmarks();
   const response = archive?.benchmarks.find((b) => b.benchmarkType === benchmarkType)?.response;
   if (!archive || !response) return null;

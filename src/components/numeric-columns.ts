@@ -1,0 +1,28 @@
+/**
+ * Which columns of a table hold numbers, so the site's tables and the embeds' tables right-align the same columns:
+ * a column declares it (`{ label, numeric }`), or every cell with a value reads as a number as our formatters write
+ * them (`1.23T`, `23.5%`, `+1.2 pp`, `$2.50`, `3 s`); placeholders such as `—` decide nothing.
+ */
+import type { TableCell, TableData } from './types.ts';
+
+const NUMBER = /^[-+−±~$]?\s?[\d.,]+\s?(%|[KMBTP]|pp|ms|s)?$/;
+
+/** Cell texts that say "no number here" and so do not decide a column's alignment. */
+const PLACEHOLDERS = new Set(['', '—', '–', '-', 'new', 'n/a']);
+
+/** A cell as an object: `'12%'` -> `{ text: '12%' }`. */
+export function toCellObject(cell: TableCell): Exclude<TableCell, string> {
+  return typeof cell === 'string' ? { text: cell } : cell;
+}
+
+/** Per column, true when it holds numbers: `numericColumns({ columns: ['Model', 'Share'], rows: [['a', '4%']] })`
+ * -> `[false, true]`. */
+export function numericColumns(table: Pick<TableData, 'columns' | 'rows'>): boolean[] {
+  return table.columns.map((column, index) => {
+    if (typeof column !== 'string' && column.numeric !== undefined) return column.numeric;
+    const texts = table.rows
+      .flatMap((row) => (row[index] === undefined ? [] : [toCellObject(row[index]).text.trim()]))
+      .filter((text) => !PLACEHOLDERS.has(text));
+    return texts.length > 0 && texts.every((text) => NUMBER.test(text));
+  });
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { numericColumns, toCellObject } from '../../../src/components/numeric-columns.ts';
+
+describe(numericColumns, () => {
+  it('detects columns of formatted numbers, ignoring placeholders', () => {
+    const table = {
+      columns: ['Model', 'Tokens', 'Share', 'Change', 'Note'],
+      rows: [
+        ['a/x', { text: '1.23T', title: '1230000000000' }, '12.5%', '+1.2 pp', 'new'],
+        ['b/y', '—', '3%', '—', 'fast'],
+      ],
+    };
+    expect(numericColumns(table)).toEqual([false, true, true, true, false]);
+  });
+
+  it('follows a column that declares itself, either way', () => {
+    const table = {
+      columns: [{ label: 'Rank', numeric: false }, { label: 'Score', numeric: true }],
+      rows: [['1', 'n/a']],
+    };
+    expect(numericColumns(table)).toEqual([false, true]);
+  });
+
+  it('does not call a column of placeholders only numeric', () => {
+    expect(numericColumns({ columns: ['Price'], rows: [['—'], ['n/a']] })).toEqual([false]);
+  });
+});
+
+describe(toCellObject, () => {
+  it('wraps text and keeps objects', () => {
+    expect(toCellObject('4%')).toEqual({ text: '4%' });
+    expect(toCellObject({ text: 'a', href: '/x/' })).toEqual({ text: 'a', href: '/x/' });
+  });
+});
