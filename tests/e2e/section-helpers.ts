@@ -55,10 +55,14 @@ export function parseCsv(text: string): string[][] {
     let quoted = false;
     for (let i = 0; i < line.length; i += 1) {
       const ch = line[i];
-      if (quoted && ch === '"' && line[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) cells.push(cell), (cell = '');
-      else cell += ch;
+      if (quoted && ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = !quoted;
+      else if (ch === ',' && !quoted) {
+        cells.push(cell);
+        cell = '';
+      } else cell += ch;
     }
     cells.push(cell);
     rows.push(cells);
