@@ -2,7 +2,9 @@
 import { parseArgs } from 'node:util';
 import { serveStatic } from '../src/serve/static-server.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
+});
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port ${values.port} is not a port. Usage: npm run preview -- [--port N] [--dir DIR]`);

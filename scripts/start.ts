@@ -22,7 +22,8 @@ function parseFlags() {
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port ${values.port} is not a port. ${USAGE}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`--port ${values.port} is not a port. ${USAGE}`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
     throw new Error(`--today ${values.today} is not YYYY-MM-DD. ${USAGE}`);
   }
@@ -34,7 +35,9 @@ function runNode(step: string, args: string[], env: NodeJS.ProcessEnv = {}): Pro
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('error', (error) => reject(new Error(`${step}: ${error.message}`)));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${step} failed (exit ${code}); see above.`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${step} failed (exit ${code}); see above.`)),
+    );
   });
 }
 

@@ -71,7 +71,9 @@ function toModelHeadlinesView(): { headlines: Headline[]; attribution: string | 
       label: `Tokens on ${formatDate(latestDay.range.end)} (latest complete day)`,
       value: formatTokens(latestDay.total),
       title: `${formatExact(latestDay.total)} tokens`,
-      ...(latestDay.top ? { sub: `Top: ${displayNameOf(latestDay.top.key)} with ${formatShare(latestDay.top.share)}` } : {}),
+      ...(latestDay.top
+        ? { sub: `Top: ${displayNameOf(latestDay.top.key)} with ${formatShare(latestDay.top.share)}` }
+        : {}),
       href: '/models/',
       linkText: 'Model share',
     },
@@ -79,7 +81,9 @@ function toModelHeadlinesView(): { headlines: Headline[]; attribution: string | 
       label: `Tokens, last 30 days (${formatDate(last30Days.range.start)} – ${formatDate(last30Days.range.end)})`,
       value: formatTokens(last30Days.total),
       title: `${formatExact(last30Days.total)} tokens`,
-      ...(last30Days.top ? { sub: `Top: ${displayNameOf(last30Days.top.key)} with ${formatShare(last30Days.top.share)}` } : {}),
+      ...(last30Days.top
+        ? { sub: `Top: ${displayNameOf(last30Days.top.key)} with ${formatShare(last30Days.top.share)}` }
+        : {}),
       svg: spark,
       ...(sparkAlt ? { svgAlt: sparkAlt } : {}),
       href: last30Days.top ? `/models/${toPageSlug(last30Days.top.key)}/` : '/models/',

@@ -44,9 +44,11 @@
       var l = luminance(getComputedStyle(el).backgroundColor);
       if (l !== null) return l < 0.5 ? 'dark' : 'light';
     }
-    var schemes = getComputedStyle(frame).colorScheme.split(' ').filter(function (w) {
-      return w === 'light' || w === 'dark';
-    });
+    var schemes = getComputedStyle(frame)
+      .colorScheme.split(' ')
+      .filter(function (w) {
+        return w === 'light' || w === 'dark';
+      });
     return schemes.length === 1 ? String(schemes[0]) : null;
   }
 
@@ -63,7 +65,8 @@
       if (new URL(frame.src, location.href).origin !== origin) return;
       frame.style.height = Math.ceil(height) + 'px';
       var theme = hostTheme(frame);
-      if (theme && frame.contentWindow) frame.contentWindow.postMessage({ type: 'token-atlas:host-theme', theme: theme }, origin);
+      if (theme && frame.contentWindow)
+        frame.contentWindow.postMessage({ type: 'token-atlas:host-theme', theme: theme }, origin);
       return;
     }
   });

@@ -72,7 +72,11 @@ function send(response: ServerResponse, status: number, path: string, head: bool
 }
 
 /** Starts serving `root` under `base` on 127.0.0.1:`port` (0 = a free port). */
-export function serveStatic(options: { root: string; base?: string; port: number }): Promise<{ server: Server; url: string }> {
+export function serveStatic(options: {
+  root: string;
+  base?: string;
+  port: number;
+}): Promise<{ server: Server; url: string }> {
   const base = options.base ?? '/';
   const notFoundPage = join(options.root, '404.html');
   const server = createServer((request, response) => {

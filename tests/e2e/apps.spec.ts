@@ -63,7 +63,10 @@ test.describe('apps pages with JavaScript off', () => {
     expect(rows.map((r) => r[1])).toEqual(data.slice(0, 50).map((a) => a.app_name.trim()));
     // Nothing in a name became markup: no injected script, and the chart shows the names as text.
     await expect(page.locator('script', { hasText: 'alert(' })).toHaveCount(0);
-    for (const name of data.slice(0, 15).map((a) => a.app_name).filter(isHostile)) {
+    for (const name of data
+      .slice(0, 15)
+      .map((a) => a.app_name)
+      .filter(isHostile)) {
       const shown = name.length > 30 ? name.slice(0, 10) : name;
       expect(await page.locator('figure svg text', { hasText: shown }).count(), name).toBeGreaterThan(0);
     }
@@ -75,10 +78,9 @@ test.describe('apps pages with JavaScript off', () => {
     await expect(figure.getByRole('link', { name: 'Popular', exact: true })).toHaveAttribute('aria-current', 'page');
     await figure.getByRole('link', { name: 'Trending', exact: true }).click();
     await expect(page).toHaveURL(/\/apps\/trending\/coding\/$/);
-    await expect(page.locator('figure#apps-trending-coding').getByRole('link', { name: 'Trending', exact: true })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await expect(
+      page.locator('figure#apps-trending-coding').getByRole('link', { name: 'Trending', exact: true }),
+    ).toHaveAttribute('aria-current', 'page');
 
     const { data } = bodyOf<AppsBody>('app-rankings', 'popular/all');
     await page.goto(relative('/apps/popular/'));
@@ -104,18 +106,21 @@ test.describe('apps pages with JavaScript off', () => {
     const shown = await tableCells(section.locator('table'));
     expect(rows.map((r) => r[0])).toEqual(shown.map((r) => r[0]));
     expect(rows.map((r) => r[1]?.trim())).toEqual(shown.map((r) => csvName(r[1] ?? '')));
-    const exact = await section.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => tr.querySelectorAll('th, td')[2]?.querySelector('[title]')?.getAttribute('title') ?? ''),
-    );
-    expect(rows.map((r) => r[2])).toEqual(
-      exact.map((t) => t.replace(/ tokens$/, '').replaceAll(',', '')),
-    );
+    const exact = await section
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => tr.querySelectorAll('th, td')[2]?.querySelector('[title]')?.getAttribute('title') ?? ''),
+      );
+    expect(rows.map((r) => r[2])).toEqual(exact.map((t) => t.replace(/ tokens$/, '').replaceAll(',', '')));
   });
 
   test('offer the hub chart’s CSV and SVG', async ({ page }) => {
     await page.goto(relative('/apps/'));
     const figure = page.locator('figure#popular-apps');
-    const [header, ...rows] = await fetchCsv(page, await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })));
+    const [header, ...rows] = await fetchCsv(
+      page,
+      await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })),
+    );
     expect(header?.[1]).toBe('app');
     expect(rows).toHaveLength(await figure.locator('tbody tr').count());
     const svg = await page.request.get(await urlOf(page, figure.getByRole('link', { name: /Download SVG/ })));

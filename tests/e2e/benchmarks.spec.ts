@@ -1,5 +1,14 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { bodyOf, csvName, fetchCsv, newestSnapshot, relative, urlOf, SYNTHETIC_NOTICE, tableCells } from './section-helpers.ts';
+import {
+  bodyOf,
+  csvName,
+  fetchCsv,
+  newestSnapshot,
+  relative,
+  urlOf,
+  SYNTHETIC_NOTICE,
+  tableCells,
+} from './section-helpers.ts';
 
 type BenchBody = { data: { display_name: string }[]; meta: { citation: string | null; as_of: string } };
 
@@ -37,7 +46,11 @@ test.describe('benchmarks pages with JavaScript off', () => {
 
   test('carry the API’s citation on every chart', async ({ page }) => {
     await page.goto(relative('/benchmarks/'));
-    const keys = { 'benchmarks-aa-intelligence': 'artificial-analysis/intelligence', 'benchmarks-da-models-elo': 'design-arena/models', 'benchmarks-da-models-speed': 'design-arena/models' };
+    const keys = {
+      'benchmarks-aa-intelligence': 'artificial-analysis/intelligence',
+      'benchmarks-da-models-elo': 'design-arena/models',
+      'benchmarks-da-models-speed': 'design-arena/models',
+    };
     for (const [id, key] of Object.entries(keys)) {
       await expect(page.locator(`figure#${id} [data-attribution]`)).toHaveText(expectedAttribution(key));
     }
@@ -49,7 +62,8 @@ test.describe('benchmarks pages with JavaScript off', () => {
       const boxes = await labelBoxes(page.locator(`figure#${id}`));
       for (const [i, a] of boxes.entries())
         for (const b of boxes.slice(i + 1)) {
-          const overlap = a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+          const overlap =
+            a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
           expect(overlap, `${id}: labels ${JSON.stringify(a)} and ${JSON.stringify(b)}`).toBe(false);
         }
     }
@@ -74,7 +88,10 @@ test.describe('benchmarks pages with JavaScript off', () => {
     await page.goto(relative('/benchmarks/'));
     for (const id of FIGURES) {
       const figure = page.locator(`figure#${id}`);
-      const [header, ...rows] = await fetchCsv(page, await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })));
+      const [header, ...rows] = await fetchCsv(
+        page,
+        await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })),
+      );
       expect(header?.[0]).toBe('model_permaslug');
       expect(header).toContain('on_frontier');
       expect(rows).toHaveLength(await figure.locator('svg circle').count());

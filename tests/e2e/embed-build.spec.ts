@@ -19,11 +19,16 @@ function buildSite(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited ${code}:\n${output.slice(-3000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`astro build exited ${code}:\n${output.slice(-3000)}`)),
+    );
   });
 }
 
-test('frozen embeds built twice from the same archive are byte-identical, whatever the origin and base path', async ({ request, baseURL }) => {
+test('frozen embeds built twice from the same archive are byte-identical, whatever the origin and base path', async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(600_000);
   const url = (path: string) => new URL(relative(path), baseURL).href;
   const latest = (await (await request.get(url('/embed/latest.json'))).json()) as {

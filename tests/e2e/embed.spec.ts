@@ -117,7 +117,11 @@ test.describe('live embed in a host page on another origin', () => {
     await expect.poll(() => frame.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await background(frame)).not.toBe(white);
 
-    await openHostPage(page, 'dark-host-fixed', `${dark}${code.replace(`/embed/${CHART}/"`, `/embed/${CHART}/?theme=light"`)}`);
+    await openHostPage(
+      page,
+      'dark-host-fixed',
+      `${dark}${code.replace(`/embed/${CHART}/"`, `/embed/${CHART}/?theme=light"`)}`,
+    );
     const fixed = await embedFrame(page);
     await expectFitted(page, fixed);
     expect(await fixed.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
@@ -179,7 +183,9 @@ test.describe('frozen embed', () => {
     await expect(frame.locator('[data-stamp="frozen"]')).toContainText(/^Frozen on \d+ \w{3} \d{4} — data as of /);
     await expect(frame.locator('[data-attribution]')).toHaveText(SYNTHETIC_NOTICE);
     const live = frame.locator('[data-stamp="frozen"] a');
-    expect(new URL((await live.getAttribute('href')) ?? '', frame.url()).pathname).toMatch(new RegExp(`/embed/${CHART}/$`));
+    expect(new URL((await live.getAttribute('href')) ?? '', frame.url()).pathname).toMatch(
+      new RegExp(`/embed/${CHART}/$`),
+    );
     await expect(frame.locator('#ta-newer')).toBeHidden();
     await expectFitted(page, frame);
   });
@@ -241,7 +247,9 @@ test.describe('embed page', () => {
         await page.goto(relative(path));
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
         const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
-        violations.push(...results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        violations.push(
+          ...results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        );
       }
       await context.close();
       expect(violations).toEqual([]);
@@ -261,7 +269,10 @@ test.describe('Embed dialog', () => {
   test('opens the codes in a dialog and copies one with feedback', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(relative('/models/'));
-    await page.locator('#model-share').getByRole('link', { name: /^Embed/ }).click();
+    await page
+      .locator('#model-share')
+      .getByRole('link', { name: /^Embed/ })
+      .click();
     const dialog = page.getByRole('dialog', { name: /Embed “Share of tokens by model/ });
     await expect(dialog).toBeVisible();
     expect(new URL(page.url()).pathname).toMatch(/\/models\/$/);
@@ -284,7 +295,10 @@ test.describe('Embed dialog', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(relative('/tasks/'));
-    await page.locator('#task-treemap').getByRole('link', { name: /^Embed/ }).click();
+    await page
+      .locator('#task-treemap')
+      .getByRole('link', { name: /^Embed/ })
+      .click();
     expect(new URL(page.url()).pathname).toMatch(/\/embed\/tasks-treemap-usage\/code\/$/);
     await expect(page.getByLabel(/^Iframe, live/)).toBeVisible();
     await expect(page.getByLabel(/^Iframe, frozen/)).toBeVisible();
@@ -310,7 +324,8 @@ test.describe('Embed dialog', () => {
       const figures = page.locator('figure').filter({ has: page.getByRole('link', { name: /^Download SVG/ }) });
       expect(await figures.count()).toBeGreaterThan(0);
       // Every figure has its Embed link (the small multiples on /tasks/ have one per chart).
-      for (const figure of await figures.all()) expect(await figure.locator('a[data-embed-dialog]').count()).toBeGreaterThan(0);
+      for (const figure of await figures.all())
+        expect(await figure.locator('a[data-embed-dialog]').count()).toBeGreaterThan(0);
       for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
         const codes = await page.request.get(href);
         expect(codes.ok(), href).toBe(true);
@@ -350,12 +365,21 @@ test.describe('Embed dialog', () => {
     expect(new Date(`${sunday}T00:00:00Z`).getUTCDay()).toBe(0);
     expect(sunday < latest.date).toBe(true);
     await page.goto(relative(`/embed/${id}/code/`));
-    await expect(page.getByLabel(/^Iframe, frozen with the weeks through/)).toHaveValue(new RegExp(`/embed/${id}/${sunday}/`));
+    await expect(page.getByLabel(/^Iframe, frozen with the weeks through/)).toHaveValue(
+      new RegExp(`/embed/${id}/${sunday}/`),
+    );
     await page.goto(relative(`/embed/${id}/${sunday}/`));
-    await expect(page.locator('[data-stamp="frozen"]')).toContainText(/^Frozen with the weeks through \d+ \w{3} \d{4} — data as of /);
+    await expect(page.locator('[data-stamp="frozen"]')).toContainText(
+      /^Frozen with the weeks through \d+ \w{3} \d{4} — data as of /,
+    );
     // The table's last row is the week ending that Sunday: the week of its Monday.
     const monday = new Date(Date.parse(`${sunday}T00:00:00Z`) - 6 * 86_400_000);
-    const mondayLabel = monday.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const mondayLabel = monday.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     await page.locator('summary').click();
     await expect(page.locator('table tbody tr').last().locator('th, td').first()).toHaveText(mondayLabel);
     expect((await page.request.get(relative(`/embed/${id}/${latest.date}/`))).status()).toBe(404);
@@ -370,11 +394,20 @@ test.describe('Embed dialog', () => {
     await expect(links).toHaveCount(await page.locator('figure').count());
     expect(await links.count()).toBeGreaterThanOrEqual(3);
     const tokens = page.locator('figure#model-tokens');
-    const svgUrl = new URL((await tokens.getByRole('link', { name: /Download SVG/ }).getAttribute('href')) ?? '', page.url());
-    const pngUrl = new URL((await tokens.getByRole('link', { name: /Download PNG/ }).getAttribute('href')) ?? '', page.url());
+    const svgUrl = new URL(
+      (await tokens.getByRole('link', { name: /Download SVG/ }).getAttribute('href')) ?? '',
+      page.url(),
+    );
+    const pngUrl = new URL(
+      (await tokens.getByRole('link', { name: /Download PNG/ }).getAttribute('href')) ?? '',
+      page.url(),
+    );
     expect(pngUrl.pathname).toMatch(/\/models\/[^/]+\/tokens\.png$/);
     const svg = await parseSvg(page, await (await page.request.get(svgUrl.href)).text());
-    expect(pngSize(await (await page.request.get(pngUrl.href)).body())).toEqual({ width: svg.width * 2, height: svg.height * 2 });
+    expect(pngSize(await (await page.request.get(pngUrl.href)).body())).toEqual({
+      width: svg.width * 2,
+      height: svg.height * 2,
+    });
 
     await page.goto(new URL((await links.first().getAttribute('href')) ?? '', page.url()).href);
     await expect(page.getByLabel(/^Iframe, live/)).toBeVisible();
@@ -386,7 +419,8 @@ test.describe('Embed dialog', () => {
   test('ships little JavaScript and no Plot', async ({ page }) => {
     const scripts: { url: string; body: Buffer }[] = [];
     page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.body() });
+      if (response.request().resourceType() === 'script')
+        scripts.push({ url: response.url(), body: await response.body() });
     });
     await page.goto(relative('/models/'));
     await page.waitForLoadState('networkidle');
@@ -408,10 +442,18 @@ test.describe('exports', () => {
     ['/models/languages/', '#view-share'],
     ['/benchmarks/openrouter/', '#benchmarks-openrouter-gpqa-diamond'],
   ] as const) {
-    test(`the Download SVG of ${figure} on ${path} is valid SVG with its title and citation, and its PNG is 2x`, async ({ page }) => {
+    test(`the Download SVG of ${figure} on ${path} is valid SVG with its title and citation, and its PNG is 2x`, async ({
+      page,
+    }) => {
       await page.goto(relative(path));
       const attribution = (await page.locator(`${figure} [data-attribution]`).textContent())?.trim() ?? '';
-      const svgUrl = new URL((await page.locator(figure).getByRole('link', { name: /Download SVG/ }).getAttribute('href')) ?? '', page.url());
+      const svgUrl = new URL(
+        (await page
+          .locator(figure)
+          .getByRole('link', { name: /Download SVG/ })
+          .getAttribute('href')) ?? '',
+        page.url(),
+      );
       const svg = await (await page.request.get(svgUrl.href)).text();
       const parsed = await parseSvg(page, svg);
       expect(parsed.error).toBeNull();
@@ -419,7 +461,10 @@ test.describe('exports', () => {
       expect(parsed.text).toContain(attribution);
       expect(parsed.text).toContain('Token Atlas');
 
-      const pngHref = await page.locator(figure).getByRole('link', { name: /Download PNG/ }).getAttribute('href');
+      const pngHref = await page
+        .locator(figure)
+        .getByRole('link', { name: /Download PNG/ })
+        .getAttribute('href');
       expect(new URL(pngHref ?? '', page.url()).href).toBe(svgUrl.href.replace(/\.svg$/, '.png'));
       const png = await page.request.get(svgUrl.href.replace(/\.svg$/, '.png'));
       expect(png.headers()['content-type']).toBe('image/png');
@@ -450,7 +495,9 @@ test.describe('exports', () => {
   test('the oEmbed response is a rich iframe with a PNG thumbnail', async ({ page }) => {
     await page.goto(relative(`/embed/${CHART}/`));
     const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
-    const oembed = (await (await page.request.get(new URL(new URL(href ?? '').pathname, page.url()).href)).json()) as Record<string, unknown>;
+    const oembed = (await (
+      await page.request.get(new URL(new URL(href ?? '').pathname, page.url()).href)
+    ).json()) as Record<string, unknown>;
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Token Atlas' });
     expect(String(oembed['html'])).toMatch(new RegExp(`<iframe src="[^"]+/embed/${CHART}/"`));
     expect(String(oembed['thumbnail_url'])).toMatch(new RegExp(`/models/${CHART}\\.png$`));

@@ -152,9 +152,11 @@ test.describe('models pages with JavaScript off', () => {
 
     const legend = await legendOf(figure);
     const table = figure.locator('table');
-    const tableRows = await table.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
-    );
+    const tableRows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
+      );
     const periods = [...new Set(rows.map((r) => r[0]))];
     expect(periods).toHaveLength(tableRows.length);
     const firstPeriod = rows.filter((r) => r[0] === periods[0]);
@@ -173,9 +175,11 @@ test.describe('models pages with JavaScript off', () => {
     const csvUrl = await urlOf(page, section.getByRole('link', { name: /Download CSV/ }));
     const [header, ...rows] = parseCsv(await (await page.request.get(csvUrl.href)).text());
     expect(header?.slice(0, 4)).toEqual(['rank', 'model', 'tokens', 'share']);
-    const exact = await section.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => tr.querySelectorAll('th, td')[2]?.querySelector('[title]')?.getAttribute('title') ?? ''),
-    );
+    const exact = await section
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => tr.querySelectorAll('th, td')[2]?.querySelector('[title]')?.getAttribute('title') ?? ''),
+      );
     expect(rows.map((r) => r[2])).toEqual(exact.map((t) => t.replaceAll(',', '')));
     expect(rows.at(-1)?.[1]).toBe('Other');
   });
@@ -241,7 +245,10 @@ test.describe('model pages', () => {
       for (const id of ['model-tokens', 'model-share', 'model-rank']) {
         const figure = page.locator(`figure#${id}`);
         await expect(figure).toContainText(`Before ${dailyFrom} (left of the dashed line), each point is a week`);
-        await expect(figure.locator('[role="img"]').first()).toHaveAttribute('aria-label', new RegExp(`Before ${dailyFrom} each point is a week`));
+        await expect(figure.locator('[role="img"]').first()).toHaveAttribute(
+          'aria-label',
+          new RegExp(`Before ${dailyFrom} each point is a week`),
+        );
         await expect(figure.locator('svg [stroke-dasharray="4 3"] line')).toHaveCount(1);
       }
       break;

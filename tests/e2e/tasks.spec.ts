@@ -12,7 +12,10 @@ import {
 } from './section-helpers.ts';
 
 type TasksBody = {
-  data: { as_of: string; classifications: { tag: string; usage_share: number; token_share: number; models: unknown[] }[] };
+  data: {
+    as_of: string;
+    classifications: { tag: string; usage_share: number; token_share: number; models: unknown[] }[];
+  };
 };
 
 test.describe('tasks pages with JavaScript off', () => {
@@ -22,7 +25,9 @@ test.describe('tasks pages with JavaScript off', () => {
     const { data } = bodyOf<TasksBody>('task-classifications', '7d');
     await page.goto(relative('/tasks/'));
     const treemap = page.locator('figure#task-treemap');
-    await expect(treemap.locator('svg g[aria-label="rect"] rect')).toHaveCount(data.classifications.filter((c) => c.usage_share > 0).length);
+    await expect(treemap.locator('svg g[aria-label="rect"] rect')).toHaveCount(
+      data.classifications.filter((c) => c.usage_share > 0).length,
+    );
     const models = page.locator('figure#tasks-models-usage');
     await expect(models.locator('svg')).toHaveCount(data.classifications.filter((c) => c.models.length > 0).length);
   });
@@ -44,10 +49,9 @@ test.describe('tasks pages with JavaScript off', () => {
     await expect(treemap.getByRole('link', { name: 'Requests', exact: true })).toHaveAttribute('aria-current', 'page');
     await treemap.getByRole('link', { name: 'Tokens', exact: true }).click();
     await expect(page).toHaveURL(/\/tasks\/tokens\/(#task-treemap)?$/);
-    await expect(page.locator('figure#task-treemap').getByRole('link', { name: 'Tokens', exact: true })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await expect(
+      page.locator('figure#task-treemap').getByRole('link', { name: 'Tokens', exact: true }),
+    ).toHaveAttribute('aria-current', 'page');
     await expect(page.locator('figure#tasks-models-token svg').first()).toBeVisible();
   });
 
@@ -55,14 +59,20 @@ test.describe('tasks pages with JavaScript off', () => {
     const { data } = bodyOf<TasksBody>('task-classifications', '7d');
     await page.goto(relative('/tasks/tokens/'));
     const treemap = page.locator('figure#task-treemap');
-    const [header, ...rows] = await fetchCsv(page, await urlOf(page, treemap.getByRole('link', { name: /Download CSV/ })));
+    const [header, ...rows] = await fetchCsv(
+      page,
+      await urlOf(page, treemap.getByRole('link', { name: /Download CSV/ })),
+    );
     expect(header).toEqual(['macro_category', 'tag', 'display_name', 'token_share']);
     expect(rows).toHaveLength((await tableCells(treemap.locator('table'))).length);
     const byTag = new Map(data.classifications.map((c) => [c.tag, c.token_share]));
     for (const row of rows) expect(Number(row[3])).toBe(byTag.get(row[1] ?? ''));
 
     const models = page.locator('figure#tasks-models-token');
-    const [modelHeader, ...modelRows] = await fetchCsv(page, await urlOf(page, models.getByRole('link', { name: /Download CSV/ })));
+    const [modelHeader, ...modelRows] = await fetchCsv(
+      page,
+      await urlOf(page, models.getByRole('link', { name: /Download CSV/ })),
+    );
     expect(modelHeader).toEqual(['tag', 'model', 'tag_token_share']);
     expect(modelRows).toHaveLength(await models.locator('tbody tr').count());
   });
@@ -117,7 +127,10 @@ test.describe('each task’s model chart, embeddable on its own', () => {
     expect(back.hash).toBe(`#${id}`);
 
     await page.goto(relative('/embed/latest.json'));
-    const latest = JSON.parse((await page.locator('body').textContent()) ?? '{}') as { date: string; charts: Record<string, string> };
+    const latest = JSON.parse((await page.locator('body').textContent()) ?? '{}') as {
+      date: string;
+      charts: Record<string, string>;
+    };
     expect(Object.keys(latest.charts)).not.toContain(id);
     expect((await page.request.get(relative(`/embed/${id}/${latest.date}/`))).status()).toBe(404);
     await context.close();
@@ -137,7 +150,8 @@ test.describe('each task’s model chart, embeddable on its own', () => {
 
   test('downloads as a cited SVG, and as a PNG at twice its size', async ({ page }) => {
     await page.goto(relative('/tasks/tokens/'));
-    const attribution = (await page.locator('figure#tasks-models-token [data-attribution]').textContent())?.trim() ?? '';
+    const attribution =
+      (await page.locator('figure#tasks-models-token [data-attribution]').textContent())?.trim() ?? '';
     const card = page.locator('figure#tasks-models-token section[id]').last();
     const label = (await card.locator('h3').evaluate((h) => h.firstChild?.textContent ?? '')).trim();
     const svgUrl = await targetOf(card.getByRole('link', { name: /^SVG/ }), page);

@@ -21,7 +21,10 @@ function manifest(): Manifest {
 
 /** The newest archived partition of one view (`rankings-category`, `programming`). */
 function newestPartition(dataset: string, folder: string): ViewPartition {
-  const newest = (manifest().datasets[dataset]?.files ?? []).filter((f) => f.startsWith(`${dataset}/${folder}/`)).sort().at(-1);
+  const newest = (manifest().datasets[dataset]?.files ?? [])
+    .filter((f) => f.startsWith(`${dataset}/${folder}/`))
+    .sort()
+    .at(-1);
   if (!newest) throw new Error(`${DATA_DIR}: the archive has no ${dataset}/${folder}; these pages need it`);
   return JSON.parse(readFileSync(join(DATA_DIR, newest), 'utf8')) as ViewPartition;
 }
@@ -29,7 +32,9 @@ function newestPartition(dataset: string, folder: string): ViewPartition {
 /** The attribution a view's chart must carry: the synthetic notice, or the citation with the view's `as_of`. */
 function viewAttribution(dataset: string, folder: string): string {
   const partition = newestPartition(dataset, folder);
-  return partition.synthetic ? SYNTHETIC_NOTICE : `Source: OpenRouter (openrouter.ai/rankings), as of ${partition.meta.as_of}.`;
+  return partition.synthetic
+    ? SYNTHETIC_NOTICE
+    : `Source: OpenRouter (openrouter.ai/rankings), as of ${partition.meta.as_of}.`;
 }
 
 /** Each section's default page, the archive folder of its default view, and whether its totals are estimates. */
@@ -46,7 +51,10 @@ function shareOfCell(text: string): number {
 }
 
 async function legendLabels(figure: Locator): Promise<string[]> {
-  return figure.locator('ul[aria-label$="legend"] li').allTextContents().then((all) => all.map((t) => t.trim()));
+  return figure
+    .locator('ul[aria-label$="legend"] li')
+    .allTextContents()
+    .then((all) => all.map((t) => t.trim()));
 }
 
 test.describe('rankings views with JavaScript off', () => {
@@ -73,7 +81,9 @@ test.describe('rankings views with JavaScript off', () => {
       if (section.estimate) {
         await expect(title).toContainText('(estimate)');
         await expect(takeaway).toHaveText(/^Estimate: /);
-        await expect(figure).toContainText('sampled and upsampled, so totals are estimates; the trailing week may include traffic past the end date');
+        await expect(figure).toContainText(
+          'sampled and upsampled, so totals are estimates; the trailing week may include traffic past the end date',
+        );
       } else {
         await expect(title).not.toContainText('estimate');
         await expect(figure).not.toContainText('upsampled');
@@ -111,7 +121,10 @@ test.describe('rankings views with JavaScript off', () => {
   test('offer a CSV of exactly the weeks and shares drawn', async ({ page }) => {
     await page.goto(relative('/models/categories/'));
     const figure = page.locator('figure#view-share');
-    const [header, ...rows] = await fetchCsv(page, await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })));
+    const [header, ...rows] = await fetchCsv(
+      page,
+      await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })),
+    );
     expect(header).toEqual(['week_start', 'model', 'tokens', 'share']);
     const table = await tableCells(figure.locator('table'));
     const weeks = [...new Set(rows.map((r) => r[0]))];
@@ -121,7 +134,9 @@ test.describe('rankings views with JavaScript off', () => {
     expect(lastWeek).toHaveLength(legend.length);
     expect(lastWeek.at(-1)?.[1]).toBe('Other');
     const lastRow = table.at(-1)?.slice(1) ?? [];
-    lastWeek.forEach((row, i) => expect(Math.abs(Number(row[3]) - shareOfCell(lastRow[i] ?? '')), row[1]).toBeLessThan(0.0006));
+    lastWeek.forEach((row, i) =>
+      expect(Math.abs(Number(row[3]) - shareOfCell(lastRow[i] ?? '')), row[1]).toBeLessThan(0.0006),
+    );
   });
 
   test('offer the chart as an SVG with its title and attribution drawn in', async ({ page }) => {
@@ -140,7 +155,9 @@ test.describe('rankings views with JavaScript off', () => {
     const nav = page.getByRole('navigation', { name: 'Model views' });
     await nav.getByRole('link', { name: 'By context length' }).click();
     await expect(page).toHaveURL(/\/models\/context\/$/);
-    await expect(page.getByRole('navigation', { name: 'Model views' }).getByRole('link', { name: 'By context length' })).toHaveAttribute('aria-current', 'true');
+    await expect(
+      page.getByRole('navigation', { name: 'Model views' }).getByRole('link', { name: 'By context length' }),
+    ).toHaveAttribute('aria-current', 'true');
   });
 });
 
@@ -148,7 +165,9 @@ test('the rankings views and OpenRouter benchmarks pass axe', async ({ page }) =
   for (const path of ['/models/languages/', '/benchmarks/openrouter/']) {
     await page.goto(relative(path));
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 });
 
@@ -164,13 +183,22 @@ test.describe("a model's mix across categories", () => {
     await expect(figure.locator('h2')).toHaveText('Use-case categories (estimate)');
     await expect(figure).toContainText('Estimates over the 4 weeks to');
     // One bar per category the model is listed in, each named; the table (every category) links to each one.
-    const listed = await figure.locator('tbody tr').filter({ hasNot: page.locator('td:text-is("—")') }).count();
+    const listed = await figure
+      .locator('tbody tr')
+      .filter({ hasNot: page.locator('td:text-is("—")') })
+      .count();
     await expect(figure.locator('svg [aria-label="bar"] rect')).toHaveCount(listed);
     await expect(figure.locator('svg')).toContainText('Programming');
     // The table sits in a closed <details>: read its link, not its visibility.
-    await expect(figure.locator('table a').filter({ hasText: /^Programming$/ })).toHaveAttribute('href', /\/models\/categories\/$/);
+    await expect(figure.locator('table a').filter({ hasText: /^Programming$/ })).toHaveAttribute(
+      'href',
+      /\/models\/categories\/$/,
+    );
     await expect(figure.locator('[data-attribution]')).toHaveText(viewAttribution('rankings-category', 'programming'));
-    const [header, ...rows] = await fetchCsv(page, await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })));
+    const [header, ...rows] = await fetchCsv(
+      page,
+      await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })),
+    );
     expect(header?.slice(0, 3)).toEqual(['category', 'from', 'to']);
     expect(rows).toHaveLength(await figure.locator('table tbody tr').count());
 
@@ -187,7 +215,10 @@ test.describe("a model's mix across categories", () => {
 test.describe("OpenRouter's own benchmarks with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  type OrSnapshot = { synthetic: boolean; responses: { key: string; body: { data: unknown[]; meta: { citation: string | null; as_of: string } } }[] };
+  type OrSnapshot = {
+    synthetic: boolean;
+    responses: { key: string; body: { data: unknown[]; meta: { citation: string | null; as_of: string } } }[];
+  };
   const snapshot = (): OrSnapshot => {
     const newest = [...(manifest().datasets['benchmarks-openrouter']?.files ?? [])].sort().at(-1);
     if (!newest) throw new Error(`${DATA_DIR}: the archive has no benchmarks-openrouter`);
@@ -204,7 +235,9 @@ test.describe("OpenRouter's own benchmarks with JavaScript off", () => {
     await expect(page).toHaveURL(/\/benchmarks\/openrouter\/$/);
   });
 
-  test('draw accuracy against cost per task with error bars, the frontier and each response’s citation', async ({ page }) => {
+  test('draw accuracy against cost per task with error bars, the frontier and each response’s citation', async ({
+    page,
+  }) => {
     await page.goto(relative('/benchmarks/openrouter/'));
     const snap = snapshot();
     for (const [id, key] of Object.entries(FIGURES)) {
@@ -214,7 +247,9 @@ test.describe("OpenRouter's own benchmarks with JavaScript off", () => {
       await expect(figure.locator('svg g[aria-label="line"] path'), id).toHaveCount(1);
       await expect(figure.locator('svg')).toContainText('Average cost per task');
       const meta = snap.responses.find((r) => r.key === key)?.body.meta;
-      const citation = snap.synthetic ? SYNTHETIC_NOTICE : (meta?.citation ?? `Source: OpenRouter (openrouter.ai/rankings), as of ${meta?.as_of}.`);
+      const citation = snap.synthetic
+        ? SYNTHETIC_NOTICE
+        : (meta?.citation ?? `Source: OpenRouter (openrouter.ai/rankings), as of ${meta?.as_of}.`);
       await expect(figure.locator('[data-attribution]')).toHaveText(citation);
       await expect(figure).toContainText(/Each model ran [\d–]+ tasks; the last runs? dates? from/);
     }
@@ -224,7 +259,10 @@ test.describe("OpenRouter's own benchmarks with JavaScript off", () => {
     await page.goto(relative('/benchmarks/openrouter/'));
     for (const id of Object.keys(FIGURES)) {
       const figure = page.locator(`figure#${id}`);
-      const [header, ...rows] = await fetchCsv(page, await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })));
+      const [header, ...rows] = await fetchCsv(
+        page,
+        await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })),
+      );
       expect(header).toContain('accuracy_stddev');
       expect(header).toContain('total_tasks');
       expect(rows).toHaveLength(await figure.locator('svg circle').count());

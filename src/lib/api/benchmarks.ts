@@ -148,10 +148,7 @@ export function benchmarksResponseSchemaFor(source: BenchmarkSource | undefined)
 
 /** Any benchmarks response. */
 export type BenchmarksResponse =
-  | ArtificialAnalysisResponse
-  | DesignArenaResponse
-  | OpenRouterBenchmarksResponse
-  | AllSourcesBenchmarksResponse;
+  ArtificialAnalysisResponse | DesignArenaResponse | OpenRouterBenchmarksResponse | AllSourcesBenchmarksResponse;
 
 /**
  * The newer parameters of a benchmarks query as an error line names them (`source=openrouter, benchmark_type=…`,

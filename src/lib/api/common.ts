@@ -7,7 +7,9 @@ export const DATASET_START = '2025-01-01';
 export const MAX_SPAN_DAYS = 366;
 
 /** A calendar-valid UTC date written `YYYY-MM-DD`: `2026-02-30` is rejected, not rolled over. */
-export const IsoDateSchema = z.string().refine(isCalendarDate, { message: 'expected a calendar-valid YYYY-MM-DD date' });
+export const IsoDateSchema = z
+  .string()
+  .refine(isCalendarDate, { message: 'expected a calendar-valid YYYY-MM-DD date' });
 
 /** A token count: decimal digits in a string, because it may exceed 2^53 (never parse it to a number). */
 export const TokenCountSchema = z.string().regex(/^\d+$/, 'expected a string of decimal digits');

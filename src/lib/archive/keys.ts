@@ -4,9 +4,7 @@ import type { AppCategory, AppSubcategory } from '../api/taxonomy.ts';
 
 /** Which slice of the app marketplace a response is: all apps, one category group, or one subcategory. */
 export type AppScope =
-  | { kind: 'all' }
-  | { kind: 'category'; category: AppCategory }
-  | { kind: 'subcategory'; subcategory: AppSubcategory };
+  { kind: 'all' } | { kind: 'category'; category: AppCategory } | { kind: 'subcategory'; subcategory: AppSubcategory };
 
 /** Stable snapshot key of an app-rankings response: `popular/all`, `trending/category/coding`, `popular/subcategory/cli-agent`. */
 export function appRankingsKey(sort: AppSort, scope: AppScope): string {

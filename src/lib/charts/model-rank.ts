@@ -43,11 +43,7 @@ export function grainBoundary(dailyFrom: string | null): Plot.Markish[] {
  * model was inside `other` then), never drawn as rank 50. Weekly periods draw their median rank. `id`: e.g.
  * `model-rank`.
  */
-export function modelRankChart(
-  id: string,
-  history: ModelPeriods,
-  options: { color: string; size: ChartSize },
-): string {
+export function modelRankChart(id: string, history: ModelPeriods, options: { color: string; size: ChartSize }): string {
   const { periods, dailyFrom } = history;
   const points = periods.map((p) => ({ date: toUtcDate(p.date), value: p.rank ?? undefined }));
   return renderSvg(id, {

@@ -3,8 +3,22 @@
  * (16 hues, readable on light and dark backgrounds); `Other` is always neutral grey so it never reads as a model.
  */
 export const SERIES_PALETTE = [
-  '#4477AA', '#88CCEE', '#44AA99', '#228833', '#999933', '#DDCC77', '#CC6677', '#AA3377',
-  '#AA4499', '#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#99DDFF', '#BBCC33', '#AAAA00',
+  '#4477AA',
+  '#88CCEE',
+  '#44AA99',
+  '#228833',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#AA3377',
+  '#AA4499',
+  '#77AADD',
+  '#EE8866',
+  '#EEDD88',
+  '#FFAABB',
+  '#99DDFF',
+  '#BBCC33',
+  '#AAAA00',
 ] as const;
 
 /** The colour of the trailing `Other` series. */

@@ -20,12 +20,7 @@ import {
   type RankingsViewDataset,
 } from '../archive/format.ts';
 import { newestRankingsDate } from '../archive/merge.ts';
-import {
-  readManifest,
-  readNewestViewWeeks,
-  readRankingsPartitions,
-  readViewsCheckedThrough,
-} from '../archive/read.ts';
+import { readManifest, readNewestViewWeeks, readRankingsPartitions, readViewsCheckedThrough } from '../archive/read.ts';
 import type { WriteFs } from '../archive/write-atomic.ts';
 import { compactArchive } from '../archive/write.ts';
 import { commitDataset } from './commit.ts';

@@ -90,10 +90,16 @@ function rangeOf(values: readonly number[], format: (v: number) => string): stri
  */
 export function runsNote(set: SpreadSet): string | null {
   if (set.points.length === 0) return null;
-  const tasks = rangeOf(set.points.map((p) => p.item.total_tasks), String);
+  const tasks = rangeOf(
+    set.points.map((p) => p.item.total_tasks),
+    String,
+  );
   const runs = set.points.map((p) => p.item.last_run_timestamp.slice(0, 10)).sort();
   const [first, last] = [runs[0] ?? '', runs.at(-1) ?? ''];
-  const when = first === last ? `the last run dates from ${formatDate(first)}` : `the last runs date from ${formatDate(first)} to ${formatDate(last)}`;
+  const when =
+    first === last
+      ? `the last run dates from ${formatDate(first)}`
+      : `the last runs date from ${formatDate(first)} to ${formatDate(last)}`;
   const single = set.points.filter((p) => p.spread === null).length;
   const bars = 'Error bars show ± one standard deviation of accuracy across runs';
   return `Each model ran ${tasks} tasks; ${when}. ${bars}${single > 0 ? `; ${single} model${single === 1 ? '' : 's'} ran once (no bar)` : ''}.`;
@@ -115,7 +121,9 @@ export function describeSpread(set: SpreadSet): string {
   const parts = [describeScatter(asScatterSet(set), SPREAD_WORDS)];
   const widest = set.points.reduce<SpreadPoint | null>((w, p) => ((p.spread ?? 0) > (w?.spread ?? 0) ? p : w), null);
   if (widest && widest.spread !== null) {
-    parts.push(`The widest spread is ${widest.name}'s (${formatSpread(widest.spread)} around ${widest.y.toFixed(1)}%).`);
+    parts.push(
+      `The widest spread is ${widest.name}'s (${formatSpread(widest.spread)} around ${widest.y.toFixed(1)}%).`,
+    );
   }
   const omitted = spreadOmittedNote(set);
   if (omitted) parts.push(omitted);

@@ -4,7 +4,10 @@ import { loadBenchmarks } from './_data.ts';
 import { allBenchmarkFigures } from './_figures.ts';
 
 export const getStaticPaths = (() =>
-  allBenchmarkFigures(loadBenchmarks()).map((f) => ({ params: { file: f.id }, props: { body: f.csv } }))) satisfies GetStaticPaths;
+  allBenchmarkFigures(loadBenchmarks()).map((f) => ({
+    params: { file: f.id },
+    props: { body: f.csv },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: string }> = ({ props }) =>
   new Response(props.body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

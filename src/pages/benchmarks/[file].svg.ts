@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { svgPaths } from '../embed/_exports.ts';
 import { chartsExportedIn } from '../embed/_registry.ts';
 
-export const getStaticPaths = (() => svgPaths(chartsExportedIn('/benchmarks'), (c) => ({ file: c.id }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  svgPaths(chartsExportedIn('/benchmarks'), (c) => ({ file: c.id }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: string }> = ({ props }) =>
   new Response(props.body, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -52,8 +52,16 @@ function attribute(snapshot: Snapshot, meta: BenchmarksMeta): string {
  */
 export function aaItems(snapshot: Snapshot | null, metric: BenchmarkTaskType): Loaded<ArtificialAnalysisItem> | null {
   if (!snapshot) return null;
-  const typed = snapshotBody(snapshot, benchmarksKey({ source: 'artificial-analysis', taskType: metric }), ArtificialAnalysisResponseSchema);
-  const all = snapshotBody(snapshot, benchmarksKey({ source: 'artificial-analysis' }), ArtificialAnalysisResponseSchema);
+  const typed = snapshotBody(
+    snapshot,
+    benchmarksKey({ source: 'artificial-analysis', taskType: metric }),
+    ArtificialAnalysisResponseSchema,
+  );
+  const all = snapshotBody(
+    snapshot,
+    benchmarksKey({ source: 'artificial-analysis' }),
+    ArtificialAnalysisResponseSchema,
+  );
   const meta = typed?.meta ?? all?.meta;
   if (!meta) return null;
   const seen = new Set<string>();

@@ -3,11 +3,7 @@
  * Design Arena arena. The CSV and SVG endpoints reuse these builders, so a download is exactly what is drawn.
  */
 import type { LegendItem, TableData } from '../../components/types.ts';
-import {
-  DESIGN_ARENAS,
-  type BenchmarkTaskType,
-  type DesignArena,
-} from '../../lib/api/benchmarks.ts';
+import { DESIGN_ARENAS, type BenchmarkTaskType, type DesignArena } from '../../lib/api/benchmarks.ts';
 import { benchmarkScatterChart, SCATTER_COLORS } from '../../lib/charts/benchmark-scatter.ts';
 import {
   AA_METRICS,
@@ -56,7 +52,11 @@ export const METRIC_LABELS: Readonly<Record<BenchmarkTaskType, string>> = {
   coding: 'Coding',
   agentic: 'Agentic',
 };
-export const ARENA_LABELS: Readonly<Record<DesignArena, string>> = { models: 'Models', builders: 'Builders', agents: 'Agents' };
+export const ARENA_LABELS: Readonly<Record<DesignArena, string>> = {
+  models: 'Models',
+  builders: 'Builders',
+  agents: 'Agents',
+};
 
 /** The notes every benchmark scatterplot carries: the frontier, the dot sizes, and what was left out. */
 function scatterNotes(set: ScatterSet, usage: RecentUsage | null, costNote: string): string[] {
@@ -99,7 +99,8 @@ function toScatterFigure(spec: ScatterSpec, usage: RecentUsage | null): ScatterF
     x: spec.xLabel,
     y: words.score,
     xTick: words.tick,
-    title: (p) => `${p.name}: ${scoreProse(words.score)} ${formatScore(p.y)}, ${words.cost(p.x)}; ${usagePhrase(p.usage, RECENT_USAGE_DAYS)}`,
+    title: (p) =>
+      `${p.name}: ${scoreProse(words.score)} ${formatScore(p.y)}, ${words.cost(p.x)}; ${usagePhrase(p.usage, RECENT_USAGE_DAYS)}`,
   });
   const alt = describeScatter(set, words);
   const byScore = layout.points.toSorted((a, b) => b.y - a.y || a.x - b.x);
@@ -115,13 +116,24 @@ function toScatterFigure(spec: ScatterSpec, usage: RecentUsage | null): ScatterF
     ],
     table: {
       caption: spec.title,
-      columns: ['Model', { label: spec.csvCost === 'avg_generation_seconds' ? 'Time' : 'Price per 1M', numeric: true }, { label: words.score, numeric: true }, 'Frontier', 'Recent OpenRouter tokens'],
+      columns: [
+        'Model',
+        { label: spec.csvCost === 'avg_generation_seconds' ? 'Time' : 'Price per 1M', numeric: true },
+        { label: words.score, numeric: true },
+        'Frontier',
+        'Recent OpenRouter tokens',
+      ],
       rows: byScore.map((p) => [
         p.name,
         words.cost(p.x).replace(' per 1M tokens', ''),
         formatScore(p.y),
         p.onFrontier ? 'yes' : 'no',
-        p.usage === null ? '—' : { text: usagePhrase(p.usage, RECENT_USAGE_DAYS).replace(/ in the last.*/, ''), title: `${formatExact(p.usage)} tokens` },
+        p.usage === null
+          ? '—'
+          : {
+              text: usagePhrase(p.usage, RECENT_USAGE_DAYS).replace(/ in the last.*/, ''),
+              title: `${formatExact(p.usage)} tokens`,
+            },
       ]),
     },
     notes: scatterNotes(set, usage, spec.costNote),

@@ -88,7 +88,12 @@ function tableRow(p: SpreadPoint & { onFrontier: boolean }) {
     String(p.item.total_tasks),
     formatDate(p.item.last_run_timestamp),
     p.onFrontier ? 'yes' : 'no',
-    p.usage === null ? '—' : { text: usagePhrase(p.usage, RECENT_USAGE_DAYS).replace(/ in the last.*/, ''), title: `${formatExact(p.usage)} tokens` },
+    p.usage === null
+      ? '—'
+      : {
+          text: usagePhrase(p.usage, RECENT_USAGE_DAYS).replace(/ in the last.*/, ''),
+          title: `${formatExact(p.usage)} tokens`,
+        },
   ];
 }
 
@@ -128,7 +133,10 @@ function buildOpenRouterFigure(benchmarkType: OpenRouterBenchmarkType): ScatterF
     alt: describeSpread(set),
     takeaway: spreadTakeaway(set),
     legend: [
-      { label: 'In the OpenRouter rankings (area = recent tokens); bar = ± one standard deviation', color: SCATTER_COLORS.dot },
+      {
+        label: 'In the OpenRouter rankings (area = recent tokens); bar = ± one standard deviation',
+        color: SCATTER_COLORS.dot,
+      },
       { label: 'Cost/accuracy frontier', color: SCATTER_COLORS.frontier },
     ],
     table: {

@@ -64,7 +64,10 @@ export async function pngPaths(
   svgOf: (chart: EmbedChart) => SizedSvg = citedSvgOf,
   zoom = PNG_ZOOM,
 ): Promise<GetStaticPathsResult> {
-  const pngs = await svgsToPngs(charts.map((chart) => svgOf(chart).svg), zoom);
+  const pngs = await svgsToPngs(
+    charts.map((chart) => svgOf(chart).svg),
+    zoom,
+  );
   return charts.map((chart, i) => ({ params: paramsOf(chart), props: { body: pngs[i] } }));
 }
 

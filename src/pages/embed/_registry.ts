@@ -86,7 +86,9 @@ export function embedCharts(): EmbedChart[] {
   for (const chart of charts) {
     const variant = chart.frozenVariantId;
     if (variant !== undefined && !charts.some((c) => c.id === variant && c.frozenCopies)) {
-      throw new Error(`embeds: chart "${chart.id}" names "${variant}" as its frozen variant, which has no frozen embeds`);
+      throw new Error(
+        `embeds: chart "${chart.id}" names "${variant}" as its frozen variant, which has no frozen embeds`,
+      );
     }
   }
   cache.set(dir, charts);

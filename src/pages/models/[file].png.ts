@@ -4,7 +4,8 @@ import type { PngBytes } from '../../lib/embed/png.ts';
 import { pngPaths } from '../embed/_exports.ts';
 import { chartsExportedIn } from '../embed/_registry.ts';
 
-export const getStaticPaths = (() => pngPaths(chartsExportedIn('/models'), (c) => ({ file: c.id }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  pngPaths(chartsExportedIn('/models'), (c) => ({ file: c.id }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: PngBytes }> = ({ props }) =>
   new Response(props.body, { headers: { 'Content-Type': 'image/png' } });

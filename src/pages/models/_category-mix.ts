@@ -9,7 +9,13 @@ import { OTHER_COLOR, SERIES_PALETTE } from '../../lib/charts/theme.ts';
 import { attributionFor } from '../../lib/transform/citation.ts';
 import { colorOf } from '../../lib/transform/colors.ts';
 import { formatExact, formatShare, formatTokens } from '../../lib/transform/format.ts';
-import { describeModelMix, toCategoryWindow, toModelMix, type CategoryWindow, type MixRow } from '../../lib/transform/model-mix.ts';
+import {
+  describeModelMix,
+  toCategoryWindow,
+  toModelMix,
+  type CategoryWindow,
+  type MixRow,
+} from '../../lib/transform/model-mix.ts';
 import { toPageSlug } from '../../lib/transform/model-slugs.ts';
 import { loadModelsArchive } from './_data.ts';
 import { loadViews, SECTIONS, viewLabel, viewPagePath, DEFAULT_WINDOW } from './_views-data.ts';
@@ -25,11 +31,18 @@ function loadCategories(): Categories | null {
   const views = loadViews(SECTIONS.categories.dataset);
   const loaded = SECTIONS.categories.views.flatMap((view) => views.get(view) ?? []);
   const windows = loaded.flatMap((v) => toCategoryWindow(v.view, v.rows) ?? []);
-  const newest = loaded.map((v) => v.meta.as_of).sort().at(-1);
+  const newest = loaded
+    .map((v) => v.meta.as_of)
+    .sort()
+    .at(-1);
   categories =
     newest === undefined || windows.length === 0
       ? null
-      : { windows, asOf: newest, attribution: attributionFor({ asOf: newest, synthetic: loaded.some((v) => v.synthetic) }) };
+      : {
+          windows,
+          asOf: newest,
+          attribution: attributionFor({ asOf: newest, synthetic: loaded.some((v) => v.synthetic) }),
+        };
   return categories;
 }
 
@@ -98,7 +111,10 @@ function buildCategoryMix(permaslug: string): CategoryMix | null {
         { label: 'Tokens (estimate)', numeric: true },
       ],
       rows: rows.map((r) => [
-        { text: categoryLabel(r.category), href: viewPagePath({ section: 'categories', view: r.category, window: DEFAULT_WINDOW }) },
+        {
+          text: categoryLabel(r.category),
+          href: viewPagePath({ section: 'categories', view: r.category, window: DEFAULT_WINDOW }),
+        },
         r.rank === null ? '—' : { text: formatShare(r.share), bar: maxShare > 0 ? r.share / maxShare : 0 },
         r.rank === null ? '—' : String(r.rank),
         r.rank === null ? '—' : { text: formatTokens(r.tokens), title: formatExact(r.tokens) },

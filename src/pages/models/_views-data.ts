@@ -124,9 +124,7 @@ export const SECTIONS: Readonly<Record<ViewSection, SectionSpec>> = {
     defaultView: '100K',
     labels: { '1K': 'Up to 1K', '10K': '1K–10K', '100K': '10K–100K', '1M': '100K–1M', '10M': '1M–10M' },
     titlePrefix: 'Context ',
-    viewNotes: Object.fromEntries(
-      ['1K', '10K', '100K', '1M', '10M'].map((bucket) => [bucket, CONTEXT_NOTE]),
-    ),
+    viewNotes: Object.fromEntries(['1K', '10K', '100K', '1M', '10M'].map((bucket) => [bucket, CONTEXT_NOTE])),
   },
 };
 
@@ -134,7 +132,11 @@ export const SECTIONS: Readonly<Record<ViewSection, SectionSpec>> = {
 export const DEFAULT_WINDOW: WeekWindow = '52w';
 
 /** The windows in toggle order, with their labels. */
-export const WEEK_WINDOW_LABELS: Readonly<Record<WeekWindow, string>> = { '12w': '12 weeks', '52w': '52 weeks', all: 'All' };
+export const WEEK_WINDOW_LABELS: Readonly<Record<WeekWindow, string>> = {
+  '12w': '12 weeks',
+  '52w': '52 weeks',
+  all: 'All',
+};
 
 /** One prebuilt page: a section, one of its views, a window. */
 export type ViewPage = { section: ViewSection; view: string; window: WeekWindow };
@@ -180,7 +182,9 @@ export function sectionPages(section: ViewSection): ViewPage[] {
 }
 
 /** The static paths of a section's `[...path].astro` route: `undefined` is the section's own index. */
-export function sectionStaticPaths(section: ViewSection): { params: { path: string | undefined }; props: { page: ViewPage } }[] {
+export function sectionStaticPaths(
+  section: ViewSection,
+): { params: { path: string | undefined }; props: { page: ViewPage } }[] {
   const prefix = `/models/${section}/`;
   return sectionPages(section).map((page) => {
     const rest = viewPagePath(page).slice(prefix.length).replace(/\/$/, '');

@@ -4,7 +4,10 @@ import { loadTasks } from './_data.ts';
 import { tasksCsvFiles } from './_figures.ts';
 
 export const getStaticPaths = (() =>
-  tasksCsvFiles(loadTasks()).map((f) => ({ params: { file: f.name }, props: { body: f.body } }))) satisfies GetStaticPaths;
+  tasksCsvFiles(loadTasks()).map((f) => ({
+    params: { file: f.name },
+    props: { body: f.body },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: string }> = ({ props }) =>
   new Response(props.body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -3,7 +3,10 @@
  *
  * URLs: `/tasks/` (sized by share of requests) and `/tasks/tokens/` (by share of tokens).
  */
-import { TaskClassificationsResponseSchema, type TaskClassificationsResponse } from '../../lib/api/task-classifications.ts';
+import {
+  TaskClassificationsResponseSchema,
+  type TaskClassificationsResponse,
+} from '../../lib/api/task-classifications.ts';
 import { taskClassificationsKey } from '../../lib/archive/keys.ts';
 import { archiveDirFromEnv } from '../../lib/archive/paths.ts';
 import { readLatestSnapshot, snapshotBody } from '../../lib/archive/read.ts';
@@ -20,7 +23,9 @@ export function loadTasks(dir = archiveDirFromEnv()): TasksArchive | null {
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;
   const snapshot = readLatestSnapshot(dir, 'task-classifications');
-  const body = snapshot ? snapshotBody(snapshot, taskClassificationsKey('7d'), TaskClassificationsResponseSchema) : null;
+  const body = snapshot
+    ? snapshotBody(snapshot, taskClassificationsKey('7d'), TaskClassificationsResponseSchema)
+    : null;
   const archive =
     snapshot && body
       ? {

@@ -203,7 +203,9 @@ describe('fetchRankingsDaily with the newer parameters', () => {
   it('refuses daily rows to a weekly query: the server ignored period', async () => {
     const fake = fakeFetch(() => json(rankingsBody('2026-05-04', '2026-05-05')));
     const message = await messageOf(fetchRankingsDaily(clientFor(fake), { language_type: 'natural' }));
-    expect(message).toMatch(/^rankings-daily \(language_type=natural\): .+ a row dated 2026-05-05, which starts no week/);
+    expect(message).toMatch(
+      /^rankings-daily \(language_type=natural\): .+ a row dated 2026-05-05, which starts no week/,
+    );
   });
 
   it('keeps the plain line for a 400 without newer parameters, and for other statuses', async () => {

@@ -9,9 +9,10 @@ import {
 
 describe(newerParamsOf, () => {
   it('lists the newer parameters given, in the order they are sent, ignoring undefined ones', () => {
-    expect(newerParamsOf({ modality: 'text', start_date: '2026-05-01', period: 'week', category: undefined })).toEqual(
-      ['period', 'modality'],
-    );
+    expect(newerParamsOf({ modality: 'text', start_date: '2026-05-01', period: 'week', category: undefined })).toEqual([
+      'period',
+      'modality',
+    ]);
     expect(newerParamsOf({ start_date: '2026-05-01', end_date: '2026-05-02' })).toEqual([]);
   });
 });

@@ -26,7 +26,10 @@ function rows(names: readonly string[], extra: (i: number) => Record<string, unk
 function texts(svg: string): string[] {
   const { document } = parseHTML(`<html><body>${svg}</body></html>`);
   return [...document.querySelectorAll('text, title')].map((n) =>
-    [...n.childNodes].filter((c) => c.nodeType === 3).map((c) => c.textContent).join(''),
+    [...n.childNodes]
+      .filter((c) => c.nodeType === 3)
+      .map((c) => c.textContent)
+      .join(''),
   );
 }
 
@@ -66,6 +69,5 @@ describe(appBarsChart, () => {
     expect(svg.match(/<rect/g)).toHaveLength(APP_BARS_LIMIT);
   });
 
-  it('draws an empty board without failing', () =>
-    expect(appBarsChart('apps-empty', [], 'tokens')).toMatch(/^<svg/));
+  it('draws an empty board without failing', () => expect(appBarsChart('apps-empty', [], 'tokens')).toMatch(/^<svg/));
 });

@@ -58,26 +58,41 @@ describe(benchmarkScatterChart, () => {
   it('draws an AA index against price with the frontier and labels', async () => {
     const layout = toScatterLayout(toAaSet(AA, 'intelligence', USAGE), { width: 640, height: 400 });
     const words = priceWords(AXIS_LABELS.intelligence);
-    const svg = benchmarkScatterChart('benchmarks-aa-intelligence', layout, axes(AXIS_LABELS.price, AXIS_LABELS.intelligence, words.tick));
+    const svg = benchmarkScatterChart(
+      'benchmarks-aa-intelligence',
+      layout,
+      axes(AXIS_LABELS.price, AXIS_LABELS.intelligence, words.tick),
+    );
     await expect(svg).toMatchFileSnapshot('__snapshots__/benchmarks-aa-intelligence.svg');
   });
 
   it('draws Design Arena win rate against generation time', async () => {
     const layout = toScatterLayout(toDaSpeedSet(DA, USAGE), { width: 640, height: 400 });
     const words = timeWords(AXIS_LABELS.winRate);
-    const svg = benchmarkScatterChart('benchmarks-da-models-speed', layout, axes(AXIS_LABELS.time, AXIS_LABELS.winRate, words.tick));
+    const svg = benchmarkScatterChart(
+      'benchmarks-da-models-speed',
+      layout,
+      axes(AXIS_LABELS.time, AXIS_LABELS.winRate, words.tick),
+    );
     await expect(svg).toMatchFileSnapshot('__snapshots__/benchmarks-da-models-speed.svg');
   });
 
   it('draws error bars behind the dots when the layout has spreads', async () => {
-    const spreads = new Map([['openai/gpt-4o', 3], ['anthropic/claude-sonnet-4', 1.5]]);
+    const spreads = new Map([
+      ['openai/gpt-4o', 3],
+      ['anthropic/claude-sonnet-4', 1.5],
+    ]);
     const layout = toScatterLayout(toAaSet(AA, 'intelligence', USAGE), {
       width: 640,
       height: 400,
       spreadOf: (p) => spreads.get(p.slug) ?? null,
     });
     const words = priceWords(AXIS_LABELS.intelligence);
-    const svg = benchmarkScatterChart('benchmarks-spread', layout, axes(AXIS_LABELS.price, AXIS_LABELS.intelligence, words.tick));
+    const svg = benchmarkScatterChart(
+      'benchmarks-spread',
+      layout,
+      axes(AXIS_LABELS.price, AXIS_LABELS.intelligence, words.tick),
+    );
     expect(svg.match(/aria-label="rule"[^>]*>(.*?)<\/g>/)?.[1]?.match(/<line/g)).toHaveLength(2);
     await expect(svg).toMatchFileSnapshot('__snapshots__/benchmarks-spread.svg');
   });
@@ -93,7 +108,9 @@ describe(benchmarkScatterChart, () => {
     const layout = toScatterLayout(toAaSet(AA, 'intelligence', USAGE), { width: 640, height: 400 });
     const svg = benchmarkScatterChart('benchmarks-dots', layout, axes('x', 'y', String));
     expect(svg.match(/<circle/g)).toHaveLength(6);
-    expect(svg.match(/<g[^>]*fill="#44AA99"[^>]*aria-label="dot"[^>]*>(.*?)<\/g>/)?.[1]?.match(/<circle/g)).toHaveLength(2);
+    expect(
+      svg.match(/<g[^>]*fill="#44AA99"[^>]*aria-label="dot"[^>]*>(.*?)<\/g>/)?.[1]?.match(/<circle/g),
+    ).toHaveLength(2);
   });
 
   it('uses stable ids so two renders are identical', () => {

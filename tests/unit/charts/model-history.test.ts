@@ -31,7 +31,12 @@ describe(modelHistoryChart, () => {
 
   it('draws weeks before the last year as averages per day, left of a dashed line at the first daily date', async () => {
     // 1 Jan 2025 to 5 Mar 2026 (429 days): a/x at 1B a day in January 2025, 2B afterwards; weekly before 3 Mar 2025.
-    const long = days('2025-01-01', 429, (i) => ({ 'a/x': i < 31 ? 1_000_000_000 : 2_000_000_000 }), () => 1);
+    const long = days(
+      '2025-01-01',
+      429,
+      (i) => ({ 'a/x': i < 31 ? 1_000_000_000 : 2_000_000_000 }),
+      () => 1,
+    );
     const periods = toModelPeriods(toModelHistory(long, 'a/x'));
     const svg = modelHistoryChart('model-tokens', periods, { measure: 'tokens', color: '#332288', size });
     expect(svg).toContain('stroke-dasharray="4 3"');

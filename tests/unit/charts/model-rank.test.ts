@@ -28,9 +28,9 @@ describe(modelRankChart, () => {
     expect(periods.dailyFrom).toBe('2025-03-03');
     const svg = modelRankChart('model-rank', periods, { color: '#332288', size: { width: 640, height: 240 } });
     expect(svg.match(/stroke-dasharray="4 3"/g)).toHaveLength(1);
-    expect(modelRankChart('model-rank', history, { color: '#332288', size: { width: 640, height: 240 } })).not.toContain(
-      'stroke-dasharray',
-    );
+    expect(
+      modelRankChart('model-rank', history, { color: '#332288', size: { width: 640, height: 240 } }),
+    ).not.toContain('stroke-dasharray');
   });
 });
 

@@ -45,10 +45,18 @@ describe(modelShareChart, () => {
   });
 
   it('stacks a single day as one bar, Other on top', () => {
-    const oneDay = toShareSeries(days('2026-11-24', 1, () => ({ 'a/lead': 5, 'b/rise': 3 }), () => 2), {
-      window: '30d',
-      topN: 1,
-    })!;
+    const oneDay = toShareSeries(
+      days(
+        '2026-11-24',
+        1,
+        () => ({ 'a/lead': 5, 'b/rise': 3 }),
+        () => 2,
+      ),
+      {
+        window: '30d',
+        topN: 1,
+      },
+    )!;
     const svg = modelShareChart('model-share-one', oneDay, { variant: 'share', colors: ['#332288', '#9a9a9a'], size });
     const fills = [...svg.matchAll(/<rect[^>]* fill="([^"]+)"/g)].map((m) => m[1]);
     expect(fills).toEqual(['#332288', '#9a9a9a']);

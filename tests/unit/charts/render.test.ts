@@ -19,7 +19,16 @@ describe(renderSvg, () => {
     renderSvg('test-chart', {
       width: 200,
       height: 100,
-      marks: [Plot.areaY([{ x: 1, y: 1 }, { x: 2, y: 3 }], { x: 'x', y: 'y', clip: true }), Plot.text(['<b>x</b>'], { x: 1, y: 1 })],
+      marks: [
+        Plot.areaY(
+          [
+            { x: 1, y: 1 },
+            { x: 2, y: 3 },
+          ],
+          { x: 'x', y: 'y', clip: true },
+        ),
+        Plot.text(['<b>x</b>'], { x: 1, y: 1 }),
+      ],
     });
   it('returns a standalone, namespaced SVG hidden from assistive tech', () => {
     const svg = chart();

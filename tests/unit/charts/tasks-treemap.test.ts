@@ -4,7 +4,16 @@ import { taskTreemapChart, textColorOn } from '../../../src/lib/charts/treemap.t
 import { toTreemapInput, toTreemapLayout } from '../../../src/lib/transform/treemap.ts';
 
 function tag(t: string, name: string, macro: string, usage: number, token: number) {
-  return { tag: t, display_name: name, macro_category: macro, usage_share: usage, token_share: token, category_usage_share: 0, category_token_share: 0, models: [] };
+  return {
+    tag: t,
+    display_name: name,
+    macro_category: macro,
+    usage_share: usage,
+    token_share: token,
+    category_usage_share: 0,
+    category_token_share: 0,
+    models: [],
+  };
 }
 
 const DATA: TaskClassificationsResponse['data'] = {
@@ -38,7 +47,10 @@ describe(taskTreemapChart, () => {
   });
 
   it('draws one rectangle per tag and escapes names', () => {
-    const svg = taskTreemapChart('tasks-treemap-x', toTreemapLayout(toTreemapInput(DATA, 'usage'), { width: 640, height: 360 }));
+    const svg = taskTreemapChart(
+      'tasks-treemap-x',
+      toTreemapLayout(toTreemapInput(DATA, 'usage'), { width: 640, height: 360 }),
+    );
     expect(svg.match(/<rect/g)).toHaveLength(DATA.classifications.length);
     expect(svg).not.toContain('<i>');
     expect(svg).toContain('&lt;i&gt;Translation&lt;/i&gt; &amp; "more"');

@@ -15,7 +15,10 @@ describe(numericColumns, () => {
 
   it('follows a column that declares itself, either way', () => {
     const table = {
-      columns: [{ label: 'Rank', numeric: false }, { label: 'Score', numeric: true }],
+      columns: [
+        { label: 'Rank', numeric: false },
+        { label: 'Score', numeric: true },
+      ],
       rows: [['1', 'n/a']],
     };
     expect(numericColumns(table)).toEqual([false, true]);

@@ -50,7 +50,10 @@ describe(toCitedSvg, () => {
   });
 
   it('wraps a long citation onto more lines instead of cutting it', () => {
-    const long = { ...TEXT, attribution: `${'Artificial Analysis (artificialanalysis.ai) '.repeat(6)}as of 2026-11-20.` };
+    const long = {
+      ...TEXT,
+      attribution: `${'Artificial Analysis (artificialanalysis.ai) '.repeat(6)}as of 2026-11-20.`,
+    };
     const wrapped = toCitedSvg(CHART, long);
     expect(wrapped.height).toBeGreaterThan(cited.height);
     expect(textsOf(wrapped.svg).join(' ')).toContain('as of 2026-11-20.');

@@ -4,7 +4,8 @@ import { toInlineScript } from '../../../src/lib/embed/inline-script.ts';
 
 describe(toInlineScript, () => {
   it('drops comment blocks, comment lines and blank lines, keeping the code', () => {
-    const source = '// @ts-check\n/*\n * doc\n */\n(function () {\n  // why\n  var a = "x"; // trailing stays\n\n})();\n';
+    const source =
+      '// @ts-check\n/*\n * doc\n */\n(function () {\n  // why\n  var a = "x"; // trailing stays\n\n})();\n';
     expect(toInlineScript(source)).toBe('(function () {\n  var a = "x"; // trailing stays\n})();');
   });
 

@@ -57,7 +57,9 @@ describe(resvgOptions, () => {
 
   it('renders text in the charts’ font stack with this machine’s fonts', () => {
     expect(inkOf(svgWith(''))).toBe(0);
-    expect(inkOf(svgWith('<text x="4" y="40" font-size="30" fill="#000">Source: OpenRouter</text>'))).toBeGreaterThan(200);
+    expect(inkOf(svgWith('<text x="4" y="40" font-size="30" fill="#000">Source: OpenRouter</text>'))).toBeGreaterThan(
+      200,
+    );
   });
 });
 

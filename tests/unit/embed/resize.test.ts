@@ -41,7 +41,8 @@ type Message = { origin: string; source: unknown; data: unknown };
 function hostPage(frames: FakeFrame[], scriptSrc = `${SITE}/atlas/embed/resize.js`) {
   const listeners: ((event: Message) => void)[] = [];
   const window = {
-    addEventListener: (type: string, listener: (event: Message) => void) => type === 'message' && listeners.push(listener),
+    addEventListener: (type: string, listener: (event: Message) => void) =>
+      type === 'message' && listeners.push(listener),
   };
   const document = {
     currentScript: new FakeScript(scriptSrc),
@@ -124,7 +125,10 @@ describe('embed-resize.js', () => {
       hostPage([frame]).post({ origin, source: frame.contentWindow, data: heightMessage(500) });
 
     it('dark behind a dark background, only to the site’s origin', () => {
-      const frame = new FakeFrame(`${SITE}/embed/a/`, new FakeElement('rgba(0, 0, 0, 0)', new FakeElement('rgb(17, 17, 17)')));
+      const frame = new FakeFrame(
+        `${SITE}/embed/a/`,
+        new FakeElement('rgba(0, 0, 0, 0)', new FakeElement('rgb(17, 17, 17)')),
+      );
       post(frame);
       expect(themeOf(frame)).toEqual([[{ type: 'token-atlas:host-theme', theme: 'dark' }, SITE]]);
     });

@@ -191,7 +191,10 @@ describe('rankingsDaily exact views (modality, context_bucket)', () => {
     const main = byDate(rankings(WEEK).data);
     const buckets = CONTEXT_BUCKETS.map((bucket) => byDate(rankings({ ...WEEK, context_bucket: bucket }).data));
     for (const [date, rows] of main) {
-      expect(buckets.reduce((acc, days) => acc + sum(days.get(date) ?? []), 0n), date).toBe(sum(rows));
+      expect(
+        buckets.reduce((acc, days) => acc + sum(days.get(date) ?? []), 0n),
+        date,
+      ).toBe(sum(rows));
     }
     expect(slugsOf([...(buckets[4]?.values() ?? [])].flat()).size).toBeLessThan(15);
   });

@@ -102,7 +102,8 @@ describe(toLeaderboardPage, () => {
     [51, 2],
     [100, 2],
   ])('%i rows fill %i page(s)', (n, pages) =>
-    expect(pageCountOf(toLeaderboard(hundred.slice(0, n), 'popular'))).toBe(pages));
+    expect(pageCountOf(toLeaderboard(hundred.slice(0, n), 'popular'))).toBe(pages),
+  );
 });
 
 describe(describeLeaderboard, () => {
@@ -147,6 +148,7 @@ describe(leaderboardCsvColumns, () => {
 });
 
 describe(topApp, () => {
-  it('is the first row', () => expect(topApp(toLeaderboard(POPULAR, 'popular'))).toEqual({ name: 'Cline', tokens: 600n, share: 0.6 }));
+  it('is the first row', () =>
+    expect(topApp(toLeaderboard(POPULAR, 'popular'))).toEqual({ name: 'Cline', tokens: 600n, share: 0.6 }));
   it('is null for an empty board', () => expect(topApp(toLeaderboard([], 'popular'))).toBeNull());
 });

@@ -74,8 +74,7 @@ describe(toAaSet, () => {
     expect(set.omitted).toEqual({ free: 1, 'no price': 1, 'no score': 1 });
   });
 
-  it('reads the chosen index', () =>
-    expect(toAaSet(items, 'coding', null).points.map((p) => p.y)).toEqual([61.2, 45]));
+  it('reads the chosen index', () => expect(toAaSet(items, 'coding', null).points.map((p) => p.y)).toEqual([61.2, 45]));
 
   it('joins recent usage on the base slug, null for models not in the rankings', () => {
     const dated = [aa('openai/gpt-4o-2024-05-13', 70, '0.000001'), aa('openai/o3', 80, '0.000001')];
@@ -86,7 +85,12 @@ describe(toAaSet, () => {
 describe(toDaCategory, () => {
   const withCategory = (slug: string, category: string) => ({ ...da(slug, 1, 1, 1, null), category });
   it('keeps the category with the most models, ties alphabetical', () => {
-    const picked = toDaCategory([withCategory('a/1', 'web'), withCategory('a/2', 'code'), withCategory('a/3', 'code'), withCategory('a/4', 'web')]);
+    const picked = toDaCategory([
+      withCategory('a/1', 'web'),
+      withCategory('a/2', 'code'),
+      withCategory('a/3', 'code'),
+      withCategory('a/4', 'web'),
+    ]);
     expect([picked.category, picked.categories, picked.items.map((i) => i.model_permaslug)]).toEqual([
       'code',
       ['code', 'web'],
@@ -106,7 +110,10 @@ describe(toDaEloSet, () => {
 
 describe(toDaSpeedSet, () => {
   it('plots win rate against seconds and leaves out models without a time', () => {
-    const set = toDaSpeedSet([da('a/b', 1400, 72, 3200, null), da('a/c', 1300, 60, null, '0.1'), da('a/d', 1, 1, 0, null)], null);
+    const set = toDaSpeedSet(
+      [da('a/b', 1400, 72, 3200, null), da('a/c', 1300, 60, null, '0.1'), da('a/d', 1, 1, 0, null)],
+      null,
+    );
     expect(set.points.map((p) => [p.slug, p.x, p.y])).toEqual([['a/b', 3.2, 72]]);
     expect(set.omitted).toEqual({ 'no time': 2 });
   });
@@ -151,13 +158,20 @@ describe(scatterTakeaway, () => {
       'Highest intelligence index: best (70) at $10.00 per 1M tokens; cheapest on the frontier: cheap (50) at $0.10 per 1M tokens.',
     ));
   it('says so when the top scorer is also the cheapest', () =>
-    expect(scatterTakeaway({ ...set, points: set.points.slice(1) }, priceWords('Score'))).toMatch(/no model costs less\.$/));
-  it('handles an empty set', () => expect(scatterTakeaway({ points: [], omitted: {} }, priceWords('Score'))).toMatch(/^No models/));
+    expect(scatterTakeaway({ ...set, points: set.points.slice(1) }, priceWords('Score'))).toMatch(
+      /no model costs less\.$/,
+    ));
+  it('handles an empty set', () =>
+    expect(scatterTakeaway({ points: [], omitted: {} }, priceWords('Score'))).toMatch(/^No models/));
 });
 
 describe(scatterCsvColumns, () => {
   it('writes each point with its frontier flag and usage', () => {
-    const set = toAaSet([aa('openai/gpt-4o', 71.2, '0.0000025', '0.00001'), aa('a/b', 10, '0.00001')], 'intelligence', USAGE);
+    const set = toAaSet(
+      [aa('openai/gpt-4o', 71.2, '0.0000025', '0.00001'), aa('a/b', 10, '0.00001')],
+      'intelligence',
+      USAGE,
+    );
     expect(toCsv(scatterCsvColumns('blended_usd_per_1m', 'intelligence_index', set), set.points)).toBe(
       'model_permaslug,display_name,blended_usd_per_1m,intelligence_index,on_frontier,recent_openrouter_tokens\r\n' +
         'openai/gpt-4o,gpt-4o,4.375,71.2,yes,500\r\n' +

@@ -11,7 +11,12 @@ import {
 const BOUNDS: Box = { x: 0, y: 0, width: 400, height: 300 };
 
 function inside(box: Box, bounds: Box): boolean {
-  return box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+  return (
+    box.x >= bounds.x &&
+    box.y >= bounds.y &&
+    box.x + box.width <= bounds.x + bounds.width &&
+    box.y + box.height <= bounds.y + bounds.height
+  );
 }
 
 /** A dense, deterministic cloud of points: a spiral, so many labels compete for the same space. */
@@ -43,13 +48,19 @@ describe(estimateTextWidth, () => {
 
 describe(placeLabels, () => {
   it('places a lone label to the right of its point', () => {
-    const { placed, dropped } = placeLabels([{ id: 'a', text: 'abc', x: 100, y: 100, r: 4 }], { bounds: BOUNDS, fontSize: 10 });
+    const { placed, dropped } = placeLabels([{ id: 'a', text: 'abc', x: 100, y: 100, r: 4 }], {
+      bounds: BOUNDS,
+      fontSize: 10,
+    });
     expect(dropped).toEqual([]);
     expect(placed).toMatchObject([{ id: 'a', x: 107, y: 100, textAnchor: 'start' }]);
   });
 
   it('flips to the left when the right side leaves the plot', () => {
-    const { placed } = placeLabels([{ id: 'a', text: 'long label', x: 390, y: 100, r: 4 }], { bounds: BOUNDS, fontSize: 10 });
+    const { placed } = placeLabels([{ id: 'a', text: 'long label', x: 390, y: 100, r: 4 }], {
+      bounds: BOUNDS,
+      fontSize: 10,
+    });
     expect(placed[0]?.textAnchor).toBe('end');
   });
 

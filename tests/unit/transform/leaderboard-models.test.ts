@@ -8,10 +8,7 @@ import { days } from './model-fixtures.ts';
 const rows = days(
   '2026-11-11',
   14,
-  (i) =>
-    i < 7
-      ? { 'b/y': 40, 'a/x': 10, 'd/gone': 5 }
-      : { 'a/x': 20, 'b/y': 20, 'c/new': 10 },
+  (i) => (i < 7 ? { 'b/y': 40, 'a/x': 10, 'd/gone': 5 } : { 'a/x': 20, 'b/y': 20, 'c/new': 10 }),
   () => 45,
 );
 

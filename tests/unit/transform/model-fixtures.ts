@@ -1,7 +1,11 @@
 import type { RankingsDailyRow } from '../../../src/lib/api/rankings-daily.ts';
 
 /** One day of rankings rows in API order: models as given (callers list them by tokens descending), `other` last. */
-export function day(date: string, models: Record<string, number | bigint>, other?: number | bigint): RankingsDailyRow[] {
+export function day(
+  date: string,
+  models: Record<string, number | bigint>,
+  other?: number | bigint,
+): RankingsDailyRow[] {
   const rows = Object.entries(models).map(([model_permaslug, tokens]) => ({
     date,
     model_permaslug,

@@ -17,7 +17,12 @@ function steadyHistory(start: string, end: string) {
 
 /** `leading` rows first, then a/x at 100 tokens a day until the history spans `span` days from Monday 6 Jan 2025. */
 function historyStartingWith(leading: ReturnType<typeof day>[], span = 420) {
-  const filler = days(addDays('2025-01-06', leading.length), span - leading.length, () => ({ 'a/x': 100 }), () => 100);
+  const filler = days(
+    addDays('2025-01-06', leading.length),
+    span - leading.length,
+    () => ({ 'a/x': 100 }),
+    () => 100,
+  );
   return toModelHistory([...leading.flat(), ...filler], 'a/x');
 }
 

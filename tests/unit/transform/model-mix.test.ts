@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeModelMix,
-  modelMixCsv,
-  toCategoryWindow,
-  toModelMix,
-} from '../../../src/lib/transform/model-mix.ts';
+import { describeModelMix, modelMixCsv, toCategoryWindow, toModelMix } from '../../../src/lib/transform/model-mix.ts';
 import { day } from './model-fixtures.ts';
 
 // Four whole weeks of two categories; `a/x` leads programming and is absent from role-play.

@@ -46,7 +46,13 @@ const USAGE: RecentUsage = { start: '2026-10-21', end: '2026-11-19', tokens: new
 
 describe(toSpreadSet, () => {
   it('turns accuracy and its stddev into percent and keeps the cost per task', () =>
-    expect(toSpreadSet(ITEMS, USAGE).points[0]).toMatchObject({ slug: 'x/big', x: 0.09, y: 74, spread: 2, usage: 5_000n }));
+    expect(toSpreadSet(ITEMS, USAGE).points[0]).toMatchObject({
+      slug: 'x/big',
+      x: 0.09,
+      y: 74,
+      spread: 2,
+      usage: 5_000n,
+    }));
 
   it('has no spread for a single run', () => expect(toSpreadSet(ITEMS, null).points[2]?.spread).toBeNull());
 
@@ -79,7 +85,8 @@ describe(spreadOmittedNote, () => {
       'Left out: 1 without an average cost per task, 1 at zero cost (a log scale has no zero).',
     ));
 
-  it('is null when nothing was left out', () => expect(spreadOmittedNote(toSpreadSet(ITEMS.slice(0, 2), null))).toBeNull());
+  it('is null when nothing was left out', () =>
+    expect(spreadOmittedNote(toSpreadSet(ITEMS.slice(0, 2), null))).toBeNull());
 });
 
 describe(runsNote, () => {

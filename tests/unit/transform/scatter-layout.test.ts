@@ -46,7 +46,14 @@ describe(radiusOf, () => {
 });
 
 describe(toScatterFrame, () => {
-  const frame = toScatterFrame([{ x: 0.1, y: 10 }, { x: 10, y: 60 }], 640, 400);
+  const frame = toScatterFrame(
+    [
+      { x: 0.1, y: 10 },
+      { x: 10, y: 60 },
+    ],
+    640,
+    400,
+  );
 
   it('pads the domains past the outermost points', () => {
     expect(frame.xDomain[0]).toBeLessThan(0.1);
@@ -87,7 +94,12 @@ describe(notablePoints, () => {
 
 describe(stepBoxes, () => {
   it('covers each flat run and each rise', () =>
-    expect(stepBoxes([{ x: 10, y: 100 }, { x: 50, y: 60 }])).toEqual([
+    expect(
+      stepBoxes([
+        { x: 10, y: 100 },
+        { x: 50, y: 60 },
+      ]),
+    ).toEqual([
       { x: 10, y: 99, width: 40, height: 2 },
       { x: 49, y: 60, width: 2, height: 40 },
     ]));
@@ -136,7 +148,11 @@ describe(toScatterLayout, () => {
   });
 
   it('draws an error bar for each point with a spread, none for the others', () => {
-    const layout = toScatterLayout(set(4), { width: 640, height: 400, spreadOf: (p) => (p.slug === 'lab/model-1' ? 5 : null) });
+    const layout = toScatterLayout(set(4), {
+      width: 640,
+      height: 400,
+      spreadOf: (p) => (p.slug === 'lab/model-1' ? 5 : null),
+    });
     expect(layout.bars).toEqual([{ slug: 'lab/model-1', x: 0.05 * 1.35, y1: 42, y2: 52 }]);
   });
 

@@ -24,17 +24,27 @@ describe(toPeriodTotals, () => {
   it('sums days into their ISO week (Monday start) and keeps `other` apart', () => {
     const rows = [...day('2026-11-16', { 'a/x': 5 }, 2), ...day('2026-11-22', { 'a/x': 1, 'b/y': 4 }, 3)];
     expect(toPeriodTotals(rows, week)).toEqual([
-      { period: '2026-11-16', byKey: new Map([['a/x', 6n], ['b/y', 4n]]), other: 5n, total: 15n },
+      {
+        period: '2026-11-16',
+        byKey: new Map([
+          ['a/x', 6n],
+          ['b/y', 4n],
+        ]),
+        other: 5n,
+        total: 15n,
+      },
     ]);
   });
 
-  it('skips rows outside the range', () =>
-    expect(toPeriodTotals(day('2026-11-15', { 'a/x': 5 }), week)).toEqual([]));
+  it('skips rows outside the range', () => expect(toPeriodTotals(day('2026-11-15', { 'a/x': 5 }), week)).toEqual([]));
 
   it('counts by author when given authorOf', () => {
     const rows = day('2026-11-23', { 'anthropic/claude-a': 3, 'anthropic/claude-b': 2, 'openai/gpt': 1 });
     expect(toPeriodTotals(rows, twoDays, authorOf)[0]?.byKey).toEqual(
-      new Map([['anthropic', 5n], ['openai', 1n]]),
+      new Map([
+        ['anthropic', 5n],
+        ['openai', 1n],
+      ]),
     );
   });
 
@@ -46,7 +56,15 @@ describe(toPeriodTotals, () => {
 
 describe(rankKeys, () => {
   it('orders by tokens descending and breaks ties alphabetically', () =>
-    expect(rankKeys(new Map([['c', 5n], ['b', 7n], ['a', 5n]]))).toEqual(['b', 'a', 'c']));
+    expect(
+      rankKeys(
+        new Map([
+          ['c', 5n],
+          ['b', 7n],
+          ['a', 5n],
+        ]),
+      ),
+    ).toEqual(['b', 'a', 'c']));
 });
 
 describe(pickTopKeys, () => {
@@ -116,7 +134,12 @@ describe(toShareSeries, () => {
   });
 
   it('sums ISO weeks for long windows and says so', () => {
-    const long = days('2026-01-01', 200, (i) => ({ 'a/big': 1000 + i, 'b/mid': 900 }), () => 10);
+    const long = days(
+      '2026-01-01',
+      200,
+      (i) => ({ 'a/big': 1000 + i, 'b/mid': 900 }),
+      () => 10,
+    );
     const series = toShareSeries(long, { window: 'all', topN: 1 })!;
     expect(series.range.grain).toBe('week');
     expect(series.periods[0]).toBe('2026-01-05');

@@ -48,10 +48,23 @@ const DATA: TaskClassificationsResponse['data'] = {
 
 describe(toTaskModelBars, () => {
   it.each([
-    ['usage', [['gpt-4.1-mini', 0.55], ['claude-sonnet-4', 0.2]]],
-    ['token', [['gpt-4.1-mini', 0.75], ['claude-sonnet-4', 0.12]]],
+    [
+      'usage',
+      [
+        ['gpt-4.1-mini', 0.55],
+        ['claude-sonnet-4', 0.2],
+      ],
+    ],
+    [
+      'token',
+      [
+        ['gpt-4.1-mini', 0.75],
+        ['claude-sonnet-4', 0.12],
+      ],
+    ],
   ] as const)('sorts a tag’s models by %s share', (measure, expected) =>
-    expect(toTaskModelBars(CODE, measure).map((m) => [m.name, m.share])).toEqual(expected));
+    expect(toTaskModelBars(CODE, measure).map((m) => [m.name, m.share])).toEqual(expected),
+  );
 });
 
 describe(toTaskModels, () => {

@@ -67,7 +67,9 @@ describe(fitLines, () => {
     ['Code Generation', '40.0%', 200, 20, ['40.0%']],
     ['Code Generation', '40.0%', 30, 40, []],
     ['Code Generation', '40.0%', 200, 10, []],
-  ])('%s (%s) in %s×%s px -> %j', (label, share, w, h, lines) => expect(fitLines(label, share, w, h, 10)).toEqual(lines));
+  ])('%s (%s) in %s×%s px -> %j', (label, share, w, h, lines) =>
+    expect(fitLines(label, share, w, h, 10)).toEqual(lines),
+  );
 });
 
 describe(toTreemapLayout, () => {

@@ -33,7 +33,12 @@ describe(toWholeWeeks, () => {
   });
 
   it('treats the newest week as in progress when as_of cannot be read', () =>
-    expect(toWholeWeeks(weeks('2026-11-02', 2, () => ({ 'a/x': 1 })), 'soon').inProgress).toEqual(['2026-11-09']));
+    expect(
+      toWholeWeeks(
+        weeks('2026-11-02', 2, () => ({ 'a/x': 1 })),
+        'soon',
+      ).inProgress,
+    ).toEqual(['2026-11-09']));
 
   it('returns nothing for no rows', () =>
     expect(toWholeWeeks([], '2026-11-20T12:00:00Z')).toEqual({ rows: [], inProgress: [], leading: [] }));
@@ -49,7 +54,8 @@ describe(toWeekRange, () => {
     expect(toWeekRange('2025-01-06', '2026-11-09', count)).toEqual(expected),
   );
 
-  it('is null when the first week is after the last', () => expect(toWeekRange('2026-11-09', '2026-11-02', 4)).toBeNull());
+  it('is null when the first week is after the last', () =>
+    expect(toWeekRange('2026-11-09', '2026-11-02', 4)).toBeNull());
 });
 
 describe(toWeeklyShareSeries, () => {

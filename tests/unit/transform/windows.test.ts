@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  inRange,
-  periodOf,
-  previousRange,
-  toDateRange,
-  weekStartOf,
-} from '../../../src/lib/transform/windows.ts';
+import { inRange, periodOf, previousRange, toDateRange, weekStartOf } from '../../../src/lib/transform/windows.ts';
 
 describe(weekStartOf, () => {
   it.each([

@@ -8,7 +8,12 @@ import { displayNameOf, toPageSlug } from '../../../lib/transform/model-slugs.ts
 import { describeRange } from '../../../lib/transform/model-text.ts';
 import { allViews, DEFAULT_VIEW, loadModelsArchive, SHARE_FIGURE_ID, viewPath } from '../../models/_data.ts';
 import { BY_AUTHOR, BY_MODEL, shareFigure, shareFigureId, shareNotes } from '../../models/_figures.ts';
-import { CATEGORY_MIX_CHART, CATEGORY_MIX_NOTES, CATEGORY_MIX_TITLE, categoryMixOf } from '../../models/_category-mix.ts';
+import {
+  CATEGORY_MIX_CHART,
+  CATEGORY_MIX_NOTES,
+  CATEGORY_MIX_TITLE,
+  categoryMixOf,
+} from '../../models/_category-mix.ts';
 import { modelFigures } from '../../models/_model-page.ts';
 import type { EmbedChart } from '../_registry.ts';
 import { drawnWide } from './drawn.ts';
@@ -77,29 +82,27 @@ export function modelPageEmbedCharts(): EmbedChart[] {
   return toModelList(archive.rows).flatMap((model) => {
     const slug = toPageSlug(model.permaslug);
     const name = displayNameOf(model.permaslug);
-    const history = modelFigures(archive, model).map(
-      (figure): EmbedChart => ({
-        id: figure.chartId,
-        model: { slug, chart: figure.chart },
-        card: figure.chart === 'tokens',
-        frozenCopies: false,
-        title: `${name}: ${lowerFirst(figure.title)}`,
-        takeaway: figure.takeaway,
-        svg: figure.svg,
-        alt: figure.alt,
-        minWidth: 480,
-        legend: [],
-        table: figure.table,
-        rowHeader: 0,
-        notes: figure.notes,
-        tokenCaveat: figure.tokenCaveat,
-        attribution: archive.attribution,
-        asOf: archive.asOf,
-        pageHref: `/models/${slug}/#model-${figure.chart}`,
-        csvHref: `/models/${slug}/history.csv`,
-        exportPath: `/models/${slug}/${figure.chart}`,
-      }),
-    );
+    const history = modelFigures(archive, model).map((figure): EmbedChart => ({
+      id: figure.chartId,
+      model: { slug, chart: figure.chart },
+      card: figure.chart === 'tokens',
+      frozenCopies: false,
+      title: `${name}: ${lowerFirst(figure.title)}`,
+      takeaway: figure.takeaway,
+      svg: figure.svg,
+      alt: figure.alt,
+      minWidth: 480,
+      legend: [],
+      table: figure.table,
+      rowHeader: 0,
+      notes: figure.notes,
+      tokenCaveat: figure.tokenCaveat,
+      attribution: archive.attribution,
+      asOf: archive.asOf,
+      pageHref: `/models/${slug}/#model-${figure.chart}`,
+      csvHref: `/models/${slug}/history.csv`,
+      exportPath: `/models/${slug}/${figure.chart}`,
+    }));
     return [...history, ...categoryMixChart(model.permaslug, slug, name)];
   });
 }

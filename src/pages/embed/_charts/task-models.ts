@@ -15,31 +15,29 @@ export function taskModelEmbedCharts(): EmbedChart[] {
   return TASK_MEASURES.flatMap((measure) => {
     const noun = measureNoun(measure);
     const path = MEASURE_VIEWS.find((v) => v.measure === measure)?.path ?? '/tasks/';
-    return taskModelsFigure(archive, measure).cards.map(
-      (card): EmbedChart => ({
-        id: card.id,
-        card: false,
-        frozenCopies: false,
-        title: `Top models for ${card.task.label}, by share of ${noun}`,
-        takeaway: card.alt,
-        svg: card.svg,
-        alt: card.alt,
-        minWidth: 340,
-        legend: [],
-        table: card.table,
-        rowHeader: 0,
-        notes: [
-          `Each bar is the model's share of the task's ${noun} over the last ${archive.data.window_days} days, on the ` +
-            "same scale as every other task's chart on the tasks page. The API lists only each task's top models, so " +
-            'shares may sum to less than 100%.',
-        ],
-        tokenCaveat: false,
-        attribution: archive.attribution,
-        asOf: archive.data.as_of,
-        pageHref: `${path}#${card.id}`,
-        csvHref: `/tasks/${card.id}.csv`,
-        exportPath: `/tasks/${card.id}`,
-      }),
-    );
+    return taskModelsFigure(archive, measure).cards.map((card): EmbedChart => ({
+      id: card.id,
+      card: false,
+      frozenCopies: false,
+      title: `Top models for ${card.task.label}, by share of ${noun}`,
+      takeaway: card.alt,
+      svg: card.svg,
+      alt: card.alt,
+      minWidth: 340,
+      legend: [],
+      table: card.table,
+      rowHeader: 0,
+      notes: [
+        `Each bar is the model's share of the task's ${noun} over the last ${archive.data.window_days} days, on the ` +
+          "same scale as every other task's chart on the tasks page. The API lists only each task's top models, so " +
+          'shares may sum to less than 100%.',
+      ],
+      tokenCaveat: false,
+      attribution: archive.attribution,
+      asOf: archive.data.as_of,
+      pageHref: `${path}#${card.id}`,
+      csvHref: `/tasks/${card.id}.csv`,
+      exportPath: `/tasks/${card.id}`,
+    }));
   });
 }
