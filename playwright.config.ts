@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-/** The e2e suite runs against a real build: `npm start` on a pinned day, served on its own port. */
-const PORT = 4329;
+/** The e2e suite runs against a real build: `npm start` on a pinned day, served on its own port (E2E_PORT, default 4329). */
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 const TODAY = '2026-11-20';
 
 export default defineConfig({
