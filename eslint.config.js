@@ -1,10 +1,11 @@
 // Lint: typescript-eslint (strict) for TypeScript, eslint-plugin-astro for .astro files. Formatting is Prettier's.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'node_modules/',
@@ -19,8 +20,8 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.strict,
-  ...astro.configs.recommended,
+  tseslint.configs.strict,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

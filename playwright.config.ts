@@ -32,7 +32,7 @@ export default defineConfig({
   webServer: {
     command: `node --import tsx scripts/start.ts --port ${PORT} --today ${TODAY} --data-dir .e2e-data`,
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',

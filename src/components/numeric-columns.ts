@@ -3,7 +3,7 @@
  * a column declares it (`{ label, numeric }`), or every cell with a value reads as a number as our formatters write
  * them (`1.23T`, `23.5%`, `+1.2 pp`, `$2.50`, `3 s`); placeholders such as `—` decide nothing.
  */
-import type { TableCell, TableData } from './types.ts';
+import type { TableCell, TableData } from '../lib/figures/schema.ts';
 
 const NUMBER = /^[-+−±~$]?\s?[\d.,]+\s?(%|[KMBTP]|pp|ms|s)?$/;
 

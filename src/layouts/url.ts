@@ -27,3 +27,6 @@ export function isCurrentSection(pathname: string, sectionHref: string): boolean
   if (sectionHref === withBase('/')) return path === sectionHref;
   return path.startsWith(sectionHref);
 }
+
+/** This build's origin (`SITE_URL`) and base: what absolute URLs in embed codes, cards and oEmbed files start with. */
+export const SITE_LOCATION = { site: import.meta.env.SITE ?? 'http://localhost:4321', withBase };

@@ -204,15 +204,17 @@ export function scatterTakeaway(set: ScatterSet, words: ScatterWords): string {
   return `${top}; cheapest on the frontier: ${cheapest.name} (${formatScore(cheapest.y)}) at ${words.cost(cheapest.x)}.`;
 }
 
-/** CSV columns of a scatterplot's points; `cost` and `score` name the two axes (`blended_usd_per_1m`, `elo`…). */
-export function scatterCsvColumns(cost: string, score: string, set: ScatterSet): CsvColumn<BenchmarkPoint>[] {
-  const onFrontier = new Set(toFrontier(set.points));
+/**
+ * CSV columns of a scatterplot's points as laid out (`toScatterLayout`), whose `onFrontier` its table and chart use
+ * too; `cost` and `score` name the two axes (`blended_usd_per_1m`, `elo`…).
+ */
+export function scatterCsvColumns(cost: string, score: string): CsvColumn<BenchmarkPoint & { onFrontier: boolean }>[] {
   return [
     { header: 'model_permaslug', value: (p) => p.slug },
     { header: 'display_name', value: (p) => p.name },
     { header: cost, value: (p) => Number(p.x.toPrecision(6)) },
     { header: score, value: (p) => p.y },
-    { header: 'on_frontier', value: (p) => (onFrontier.has(p) ? 'yes' : 'no') },
+    { header: 'on_frontier', value: (p) => (p.onFrontier ? 'yes' : 'no') },
     { header: 'recent_openrouter_tokens', value: (p) => p.usage },
   ];
 }

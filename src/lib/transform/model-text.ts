@@ -11,11 +11,16 @@ export type LabelOf = (key: string) => string;
 
 const keyLabel: LabelOf = (key) => (key === OTHER_KEY ? 'Other' : key);
 
-/** `the 30 days to 24 Nov 2026` or `the 52 weeks to 22 Nov 2026`. */
-export function describeRange(series: Pick<ShareSeries, 'range'>): string {
+/** `30 days to 24 Nov 2026` or `52 weeks to 22 Nov 2026`: a series' range standing alone (titles). */
+export function rangePhrase(series: Pick<ShareSeries, 'range'>): string {
   const { days, grain, end } = series.range;
   const count = grain === 'week' ? `${days / 7} week${days === 7 ? '' : 's'}` : `${days} day${days === 1 ? '' : 's'}`;
-  return `the ${count} to ${formatDate(end)}`;
+  return `${count} to ${formatDate(end)}`;
+}
+
+/** `the 30 days to 24 Nov 2026` or `the 52 weeks to 22 Nov 2026`: a series' range inside a sentence. */
+export function describeRange(series: Pick<ShareSeries, 'range'>): string {
+  return `the ${rangePhrase(series)}`;
 }
 
 /** A key's share in the first and last period of the series. */

@@ -143,9 +143,11 @@ export function spreadTakeaway(set: SpreadSet): string {
   return cheapest === best ? `${top}, and no model costs less.` : `${top}; cheapest on the frontier: ${at(cheapest)}.`;
 }
 
-/** CSV columns of the points: the API's fields as given (accuracy 0–1, USD), the frontier and recent usage. */
-export function spreadCsvColumns(set: SpreadSet): CsvColumn<SpreadPoint>[] {
-  const onFrontier = new Set(toFrontier(set.points));
+/**
+ * CSV columns of the points as laid out (`toScatterLayout`, whose `onFrontier` the table and chart use too): the
+ * API's fields as given (accuracy 0–1, USD), the frontier and recent usage.
+ */
+export function spreadCsvColumns(): CsvColumn<SpreadPoint & { onFrontier: boolean }>[] {
   return [
     { header: 'model_permaslug', value: (p) => p.slug },
     { header: 'display_name', value: (p) => p.name },
@@ -155,7 +157,7 @@ export function spreadCsvColumns(set: SpreadSet): CsvColumn<SpreadPoint>[] {
     { header: 'avg_cost_per_task_usd', value: (p) => p.item.avg_cost_per_task },
     { header: 'total_tasks', value: (p) => p.item.total_tasks },
     { header: 'last_run_timestamp', value: (p) => p.item.last_run_timestamp },
-    { header: 'on_frontier', value: (p) => (onFrontier.has(p) ? 'yes' : 'no') },
+    { header: 'on_frontier', value: (p) => (p.onFrontier ? 'yes' : 'no') },
     { header: 'recent_openrouter_tokens', value: (p) => p.usage },
   ];
 }

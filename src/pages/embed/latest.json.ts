@@ -1,13 +1,15 @@
-/** `/embed/latest.json`: this build's frozen date and the edition of each chart with frozen copies (read by them). */
+/** `/embed/latest.json`: this build's frozen date and the edition of each figure with frozen copies (read by them). */
 import type { APIRoute } from 'astro';
 import { toLatestJson } from '../../lib/embed/latest.ts';
-import { editionOf, embedCharts, frozenDate, isFrozenChart } from './_registry.ts';
+import { allFigures, editionOf, frozenDate, hasFrozenCopies } from '../../lib/figures/catalogue.ts';
+import { loadSiteData } from '../../lib/figures/site-data.ts';
 
 export const GET: APIRoute = () => {
-  const charts = embedCharts()
-    .filter(isFrozenChart)
-    .map((chart) => ({ id: chart.id, edition: editionOf(chart) }));
-  return new Response(toLatestJson(frozenDate() ?? '', charts), {
+  const data = loadSiteData();
+  const charts = allFigures(data)
+    .filter(hasFrozenCopies)
+    .map((figure) => ({ id: figure.id, edition: editionOf(figure) }));
+  return new Response(toLatestJson(frozenDate(data) ?? '', charts), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

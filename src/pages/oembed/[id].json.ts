@@ -1,21 +1,23 @@
-/** `/oembed/<id>.json`: the static oEmbed response of each chart (type rich: the live iframe code). */
+/** `/oembed/<id>.json`: the static oEmbed response of each figure (type rich: the live iframe code). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { SITE_LOCATION } from '../../layouts/url.ts';
 import { toOembedJson } from '../../lib/embed/oembed.ts';
-import { embedCodesOf, siteUrl } from '../embed/_exports.ts';
-import { embedCharts } from '../embed/_registry.ts';
+import { allFigures } from '../../lib/figures/catalogue.ts';
+import { embedCodesOf, siteUrl } from '../../lib/figures/exports.ts';
+import { loadSiteData } from '../../lib/figures/site-data.ts';
 
 export const getStaticPaths = (() =>
-  embedCharts().map((chart) => {
-    const codes = embedCodesOf(chart, null);
+  allFigures(loadSiteData()).map((figure) => {
+    const codes = embedCodesOf(SITE_LOCATION, figure, null);
     const body = toOembedJson({
-      title: chart.title,
+      title: figure.title,
       html: codes.iframeLive,
       width: codes.image.width,
       height: codes.frameHeight,
       thumbnail: codes.thumbnail,
-      providerUrl: siteUrl('/'),
+      providerUrl: siteUrl(SITE_LOCATION, '/'),
     });
-    return { params: { id: chart.id }, props: { body } };
+    return { params: { id: figure.id }, props: { body } };
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ body: string }> = ({ props }) =>

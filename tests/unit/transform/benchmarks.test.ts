@@ -16,6 +16,7 @@ import {
 } from '../../../src/lib/transform/benchmarks.ts';
 import { toCsv } from '../../../src/lib/transform/csv.ts';
 import type { RecentUsage } from '../../../src/lib/transform/recent-usage.ts';
+import { toScatterLayout } from '../../../src/lib/transform/scatter-layout.ts';
 
 function aa(slug: string, index: number | null, prompt: string | null, completion = prompt): ArtificialAnalysisItem {
   return {
@@ -166,13 +167,14 @@ describe(scatterTakeaway, () => {
 });
 
 describe(scatterCsvColumns, () => {
-  it('writes each point with its frontier flag and usage', () => {
+  it('writes each laid-out point with its frontier flag and usage', () => {
     const set = toAaSet(
       [aa('openai/gpt-4o', 71.2, '0.0000025', '0.00001'), aa('a/b', 10, '0.00001')],
       'intelligence',
       USAGE,
     );
-    expect(toCsv(scatterCsvColumns('blended_usd_per_1m', 'intelligence_index', set), set.points)).toBe(
+    const { points } = toScatterLayout(set, { width: 880, height: 480 });
+    expect(toCsv(scatterCsvColumns('blended_usd_per_1m', 'intelligence_index'), points)).toBe(
       'model_permaslug,display_name,blended_usd_per_1m,intelligence_index,on_frontier,recent_openrouter_tokens\r\n' +
         'openai/gpt-4o,gpt-4o,4.375,71.2,yes,500\r\n' +
         'a/b,b,10,10,no,\r\n',

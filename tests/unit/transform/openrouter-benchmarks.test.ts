@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenRouterBenchmarkItem } from '../../../src/lib/api/benchmarks.ts';
 import { toCsv } from '../../../src/lib/transform/csv.ts';
+import { toFrontier } from '../../../src/lib/transform/frontier.ts';
 import {
   asScatterSet,
   describeSpread,
@@ -132,9 +133,11 @@ describe(spreadTakeaway, () => {
 });
 
 describe(spreadCsvColumns, () => {
-  it("writes the API's values as given, the frontier and usage", () => {
+  it("writes the API's values as given, each point's frontier flag and usage", () => {
     const set = toSpreadSet(ITEMS, USAGE);
-    expect(toCsv(spreadCsvColumns(set), set.points).split('\r\n').slice(0, 3)).toEqual([
+    const frontier = new Set(toFrontier(set.points));
+    const points = set.points.map((p) => ({ ...p, onFrontier: frontier.has(p) }));
+    expect(toCsv(spreadCsvColumns(), points).split('\r\n').slice(0, 3)).toEqual([
       'model_permaslug,display_name,benchmark_type,accuracy,accuracy_stddev,avg_cost_per_task_usd,total_tasks,last_run_timestamp,on_frontier,recent_openrouter_tokens',
       'x/big,big,gpqa_diamond,0.74,0.02,0.09,198,2026-11-05T04:00:00.000Z,yes,5000',
       'y/cheap,cheap,gpqa_diamond,0.6,0.01,0.002,990,2026-10-24T04:00:00.000Z,yes,',

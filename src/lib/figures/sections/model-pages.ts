@@ -1,0 +1,178 @@
+/**
+ * Every model's page (`/models/<slug>/`): its history (tokens, share, rank) and its use-case mix as figures, its
+ * benchmark scores, the tasks where it is a top model, and its CSVs (the full daily history, the mix).
+ */
+import type { ArtificialAnalysisItem } from '../../api/benchmarks.ts';
+import { modelHistoryChart } from '../../charts/model-history.ts';
+import { modelRankChart } from '../../charts/model-rank.ts';
+import { SIZES } from '../../charts/theme.ts';
+import { colorOf } from '../../transform/colors.ts';
+import { formatDate, formatShare, formatTokens, lowerFirst } from '../../transform/format.ts';
+import { modelHistoryCsv } from '../../transform/model-csv.ts';
+import { toModelHistories, toModelList, type ModelDay, type ModelSummary } from '../../transform/model-history.ts';
+import { toModelPeriods } from '../../transform/model-history-weekly.ts';
+import { benchmarksForModel, tasksForModel, type ModelTask } from '../../transform/model-links.ts';
+import { displayNameOf, toPageSlug } from '../../transform/model-slugs.ts';
+import { describeGrains, describeModelHistory } from '../../transform/model-text.ts';
+import { modelChartExports, modelChartId, modelPagePath } from '../routes.ts';
+import type { CsvFile, FigureInput } from '../schema.ts';
+import { derived, type SiteData } from '../site-data.ts';
+import { aaItemsOf } from './benchmarks-data.ts';
+import {
+  CATEGORY_MIX_CHART,
+  categoryMixCsv,
+  categoryMixFigure,
+  categoryMixOf,
+  type CategoryMix,
+} from './category-mix.ts';
+import { MODEL_CHARTS, modelChartTable, weeklyNote, type ModelChart } from './model-tables.ts';
+import { inProgressNote, modelsArchive, type ModelsArchive } from './models-data.ts';
+import { tasksArchive } from './tasks.ts';
+
+export type { ModelSummary };
+
+/** Every model that ever ranked, by tokens (the models with a page). */
+export function modelList(data: SiteData): ModelSummary[] {
+  const archive = modelsArchive(data);
+  return derived(data, 'model-list', () => (archive ? toModelList(archive.rows) : []));
+}
+
+/** A model's daily history (see `toModelHistory`), every model computed in one pass per build; its CSV is this. */
+export function historyOf(data: SiteData, permaslug: string): ModelDay[] {
+  const archive = modelsArchive(data);
+  const all = derived(data, 'model-histories', () => (archive ? toModelHistories(archive.rows) : new Map()));
+  return all.get(permaslug) ?? [];
+}
+
+/** One chart of a model page as SVG; its SVG id is chart-specific so the charts never clash on the page. */
+function modelChartSvg(archive: ModelsArchive, history: readonly ModelDay[], permaslug: string, chart: ModelChart) {
+  const periods = toModelPeriods([...history]);
+  const color = colorOf(archive.modelColors, permaslug);
+  const size = SIZES.medium;
+  if (chart === 'rank') return modelRankChart('model-rank', periods, { color, size });
+  return modelHistoryChart(`model-${chart}`, periods, { measure: chart, color, size });
+}
+
+const GAP_NOTE = 'Gaps are days outside the top 50: the model was inside that day’s Other, its own total unknown.';
+
+/** The history figures of one model (tokens, share, rank), in page order; the tokens chart is its page's card. */
+function historyFigures(data: SiteData, archive: ModelsArchive, model: ModelSummary): FigureInput[] {
+  const slug = model.permaslug;
+  const history = historyOf(data, slug);
+  const periods = toModelPeriods(history);
+  const latest = history.at(-1);
+  const summary = describeModelHistory(slug, history);
+  const alt = [summary, describeGrains(periods.dailyFrom)].filter((s): s is string => s !== null).join(' ');
+  const lastDay = latest ? formatDate(latest.date) : '';
+  const { dailyFrom } = periods;
+  const notesOf = (chart: ModelChart) =>
+    [inProgressNote(archive), dailyFrom && weeklyNote(chart, dailyFrom), GAP_NOTE].filter((n): n is string => !!n);
+  const text: Record<ModelChart, { heading: string; takeaway: string; tokenCaveat: false | 'no-other' }> = {
+    tokens: {
+      heading: 'Tokens per day',
+      takeaway: latest?.tokens != null ? `${formatTokens(latest.tokens)} tokens on ${lastDay}.` : summary,
+      tokenCaveat: 'no-other',
+    },
+    share: {
+      heading: 'Share of each day’s tokens',
+      takeaway: latest?.share != null ? `${formatShare(latest.share)} of all tokens on ${lastDay}.` : summary,
+      tokenCaveat: 'no-other',
+    },
+    rank: {
+      heading: 'Rank in the daily top 50',
+      takeaway: `Best rank ${model.bestRank}; in the top 50 on ${model.daysRanked} of ${history.length} days.`,
+      tokenCaveat: false,
+    },
+  };
+  const name = displayNameOf(slug);
+  return MODEL_CHARTS.map((chart) => ({
+    id: modelChartId(toPageSlug(slug), chart),
+    anchor: `model-${chart}`,
+    ...text[chart],
+    title: `${name}: ${lowerFirst(text[chart].heading)}`,
+    svg: modelChartSvg(archive, history, slug, chart),
+    alt,
+    minWidth: 480,
+    table: modelChartTable(periods, chart, slug),
+    notes: notesOf(chart),
+    attribution: archive.attribution,
+    asOf: archive.asOf,
+    links: {
+      page: `${modelPagePath(slug)}#model-${chart}`,
+      csv: `${modelPagePath(slug)}history.csv`,
+      exports: modelChartExports(slug, chart),
+    },
+    embed: { card: chart === 'tokens', frozen: { kind: 'none' } },
+  }));
+}
+
+/** The figures of every model's page: tokens, share and rank, and its use-case mix where it has one. */
+export function modelPageFigures(data: SiteData): FigureInput[] {
+  const archive = modelsArchive(data);
+  if (!archive) return [];
+  return modelList(data).flatMap((model) => [
+    ...historyFigures(data, archive, model),
+    ...[categoryMixFigure(data, model.permaslug)].filter((f) => f !== null),
+  ]);
+}
+
+/** Every model's CSVs: its full daily history (`history.csv`) and its use-case mix (`categories.csv`). */
+export function modelPageCsvFiles(data: SiteData): CsvFile[] {
+  return modelList(data).flatMap(({ permaslug }) => [
+    { path: `${modelPagePath(permaslug)}history.csv`, body: modelHistoryCsv(historyOf(data, permaslug)) },
+    ...[categoryMixCsv(data, permaslug)].filter((f) => f !== null),
+  ]);
+}
+
+/** Benchmark scores or tasks of one model, with the line that cites their snapshot (null: no snapshot). */
+export type Linked<Item> = { items: Item[]; attribution: string | null };
+
+/**
+ * The Artificial Analysis scores and top-model tasks of one model (matched on its base model), read through the
+ * benchmarks and tasks sections so every page quotes the same snapshot.
+ */
+export function linksOf(
+  data: SiteData,
+  permaslug: string,
+): { benchmarks: Linked<ArtificialAnalysisItem>; tasks: Linked<ModelTask> & { windowDays: number | null } } {
+  const scored = aaItemsOf(data, 'intelligence');
+  const tasks = tasksArchive(data);
+  return {
+    benchmarks: { items: benchmarksForModel(scored?.items ?? [], permaslug), attribution: scored?.attribution ?? null },
+    tasks: {
+      items: tasksForModel(tasks?.data.classifications ?? [], permaslug),
+      attribution: tasks?.attribution ?? null,
+      windowDays: tasks?.data.window_days ?? null,
+    },
+  };
+}
+
+/** What a model's page shows besides its figures. */
+export type ModelPage = {
+  model: ModelSummary;
+  archive: ModelsArchive;
+  /** Its history in a sentence. */
+  summary: string;
+  benchmarks: Linked<ArtificialAnalysisItem>;
+  tasks: Linked<ModelTask> & { windowDays: number | null };
+  /** Its use-case mix, null when the archive has no category view. */
+  mix: CategoryMix | null;
+};
+
+/** The content of a model's page; null when the archive has no rankings. */
+export function modelPage(data: SiteData, model: ModelSummary): ModelPage | null {
+  const archive = modelsArchive(data);
+  if (!archive) return null;
+  return {
+    model,
+    archive,
+    summary: describeModelHistory(model.permaslug, historyOf(data, model.permaslug)),
+    ...linksOf(data, model.permaslug),
+    mix: categoryMixOf(data, model.permaslug),
+  };
+}
+
+/** The ids of a model page's figures, in page order (the mix's only when the catalogue has it). */
+export function modelFigureIds(permaslug: string): string[] {
+  return [...MODEL_CHARTS, CATEGORY_MIX_CHART].map((chart) => modelChartId(toPageSlug(permaslug), chart));
+}

@@ -1,0 +1,84 @@
+/**
+ * Everything the site reads from the archive, read once per build: `loadSiteData(dir)` is the one place the figure
+ * layer touches `src/lib/archive`, and the one cache of the build. What the sections derive from it (share series,
+ * leaderboards, histories) is memoised on the same value with `derived`, so each is computed once per build too.
+ */
+import {
+  type Manifest,
+  RANKINGS_VIEW_DATASETS,
+  type RankingsViewDataset,
+  type Snapshot,
+  type SnapshotDataset,
+} from '../archive/format.ts';
+import { archiveDirFromEnv } from '../archive/paths.ts';
+import {
+  listSnapshotDates,
+  readLatestSnapshot,
+  readManifest,
+  readOpenRouterBenchmarks,
+  readRankings,
+  readRankingsViews,
+  type OpenRouterBenchmarksArchive,
+  type RankingsArchive,
+  type RankingsViewArchive,
+} from '../archive/read.ts';
+
+/** The datasets kept as dated snapshots that the site reads. */
+const SNAPSHOT_DATASETS_READ = ['app-rankings', 'benchmarks', 'task-classifications'] as const;
+type SiteSnapshotDataset = (typeof SNAPSHOT_DATASETS_READ)[number] & SnapshotDataset;
+
+/** The archive as the site reads it: each dataset's newest state (null when the archive has none). */
+export type SiteData = {
+  /** The archive directory it was read from. */
+  readonly dir: string;
+  /** The archive's index: what it holds, synthetic or not; null for an empty archive. */
+  readonly manifest: Manifest | null;
+  readonly rankings: RankingsArchive | null;
+  /** Every archived view of each rankings-view dataset, in `RANKINGS_VIEWS` order. */
+  readonly views: Readonly<Record<RankingsViewDataset, readonly RankingsViewArchive[]>>;
+  /** The newest snapshot of each snapshot dataset. */
+  readonly snapshots: Readonly<Record<SiteSnapshotDataset, Snapshot | null>>;
+  /** The dates of every archived snapshot of each snapshot dataset, ascending. */
+  readonly snapshotDates: Readonly<Record<SiteSnapshotDataset, readonly string[]>>;
+  readonly openrouter: OpenRouterBenchmarksArchive | null;
+  /** Values derived from the above, by name (see `derived`). */
+  readonly memo: Map<string, unknown>;
+};
+
+const loaded = new Map<string, SiteData>();
+
+/** The archive of `dir` (default `DATA_DIR`, else `data/`), read once per build and directory. */
+export function loadSiteData(dir: string = archiveDirFromEnv()): SiteData {
+  const cached = loaded.get(dir);
+  if (cached) return cached;
+  const data = readSiteData(dir);
+  loaded.set(dir, data);
+  return data;
+}
+
+/** Reads every dataset of `dir` now, without the cache (tests read fixture archives through this). */
+export function readSiteData(dir: string): SiteData {
+  const each = <K extends string, V>(keys: readonly K[], read: (key: K) => V) =>
+    Object.fromEntries(keys.map((key) => [key, read(key)])) as Record<K, V>;
+  return {
+    dir,
+    manifest: readManifest(dir),
+    rankings: readRankings(dir),
+    views: each(RANKINGS_VIEW_DATASETS, (dataset) => readRankingsViews(dir, dataset)),
+    snapshots: each(SNAPSHOT_DATASETS_READ, (dataset) => readLatestSnapshot(dir, dataset)),
+    snapshotDates: each(SNAPSHOT_DATASETS_READ, (dataset) => listSnapshotDates(dir, dataset)),
+    openrouter: readOpenRouterBenchmarks(dir),
+    memo: new Map(),
+  };
+}
+
+/**
+ * A value derived from `data`, computed on first use and kept with it: `derived(data, 'models', () => …)`. Names
+ * are per value (`share:model:30d`), so every derived value of a build has one key in one place.
+ */
+export function derived<T>(data: SiteData, name: string, build: () => T): T {
+  if (data.memo.has(name)) return data.memo.get(name) as T;
+  const value = build();
+  data.memo.set(name, value);
+  return value;
+}

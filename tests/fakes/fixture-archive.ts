@@ -1,0 +1,182 @@
+/**
+ * A small archive on disk for section tests: hand-picked rows written with the archive's own writers and read back
+ * with `readSiteData`, so a test builds figures from the same files a build reads. Each dataset is optional.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArtificialAnalysisItem, DesignArenaItem, OpenRouterBenchmarkItem } from '../../src/lib/api/benchmarks.ts';
+import type { RankingsDailyRow } from '../../src/lib/api/rankings-daily.ts';
+import type { Manifest, RankingsViewDataset, RankingsViewPartition, Snapshot } from '../../src/lib/archive/format.ts';
+import { rankingsFile, viewPartitionFile } from '../../src/lib/archive/paths.ts';
+import {
+  writeManifest,
+  writeRankingsPartitions,
+  writeSnapshot,
+  writeViewPartitions,
+} from '../../src/lib/archive/write.ts';
+import { readSiteData, type SiteData } from '../../src/lib/figures/site-data.ts';
+
+/** The `as_of` of every dataset of the fixture: 10 Nov 2026 is in progress, 9 Nov the last complete day. */
+export const AS_OF = '2026-11-10T12:00:00.000Z';
+const DATE = '2026-11-10';
+
+const windowMeta = { as_of: AS_OF, version: 'v1' as const, start_date: '2026-10-12', end_date: DATE };
+const benchmarksMeta = (citation: string) => ({
+  as_of: AS_OF,
+  version: 'v1' as const,
+  source: null,
+  source_url: null,
+  citation,
+  model_count: 0,
+  task_type: null,
+});
+
+/** An Artificial Analysis item priced at `usd` per token for prompt and completion alike (null: no price). */
+export function aaItem(slug: string, intelligence: number | null, usd: string | null): ArtificialAnalysisItem {
+  return {
+    source: 'artificial-analysis',
+    model_permaslug: slug,
+    display_name: slug.split('/')[1] ?? slug,
+    intelligence_index: intelligence,
+    coding_index: intelligence === null ? null : intelligence - 5,
+    agentic_index: null,
+    pricing: usd === null ? null : { prompt: usd, completion: usd },
+  };
+}
+
+/** A Design Arena item of `category` in `arena`. */
+export function daItem(slug: string, arena: string, category: string, elo: number, usd: string): DesignArenaItem {
+  return {
+    source: 'design-arena',
+    model_permaslug: slug,
+    display_name: slug.split('/')[1] ?? slug,
+    arena,
+    category,
+    elo,
+    win_rate: elo / 20,
+    avg_generation_time_ms: elo * 10,
+    tournament_stats: { first_place: 1, second_place: 1, third_place: 1, fourth_place: 1, total: 4 },
+    pricing: { prompt: usd, completion: usd },
+  };
+}
+
+/** An OpenRouter benchmark result. */
+export function orItem(slug: string, accuracy: number, cost: number | null): OpenRouterBenchmarkItem {
+  return {
+    source: 'openrouter',
+    model_permaslug: slug,
+    display_name: slug.split('/')[1] ?? slug,
+    benchmark_type: 'gpqa_diamond',
+    accuracy,
+    accuracy_stddev: 0.02,
+    avg_cost_per_task: cost,
+    total_tasks: 198,
+    last_run_timestamp: '2026-11-05T04:00:00.000Z',
+  };
+}
+
+/** One view's weekly rows: `tokens` per model for each Monday. */
+export type ViewFixture = { dataset: RankingsViewDataset; view: string; weeks: Record<string, Record<string, string>> };
+
+/** What the fixture holds; an absent dataset is not archived. */
+export type Fixture = {
+  /** Daily tokens per model for each date. */
+  rankings?: Record<string, Record<string, string>>;
+  views?: ViewFixture[];
+  /** Benchmarks responses by snapshot key (`artificial-analysis/intelligence`, `design-arena/models`). */
+  benchmarks?: Record<string, (ArtificialAnalysisItem | DesignArenaItem)[]>;
+  /** OpenRouter benchmark responses by snapshot key (`openrouter/gpqa_diamond`). */
+  openrouter?: Record<string, OpenRouterBenchmarkItem[]>;
+  synthetic?: boolean;
+};
+
+function toRows(byDate: Record<string, Record<string, string>>): RankingsDailyRow[] {
+  return Object.entries(byDate).flatMap(([date, tokens]) =>
+    Object.entries(tokens).map(([model_permaslug, total_tokens]) => ({ date, model_permaslug, total_tokens })),
+  );
+}
+
+function snapshot(dataset: Snapshot['dataset'], bodies: Record<string, unknown[]>, synthetic: boolean): Snapshot {
+  return {
+    dataset,
+    date: DATE,
+    fetched_at: AS_OF,
+    synthetic,
+    responses: Object.entries(bodies).map(([key, data]) => ({
+      key,
+      query: {},
+      body: { data, meta: benchmarksMeta(`Source: ${key}`) },
+    })),
+  };
+}
+
+/** Writes `fixture` into `dir`, the manifest last. */
+export async function writeFixture(dir: string, fixture: Fixture): Promise<void> {
+  const synthetic = fixture.synthetic ?? false;
+  const files: Record<string, string[]> = {};
+  if (fixture.rankings) {
+    const rows = toRows(fixture.rankings);
+    const months = [...new Set(rows.map((r) => r.date.slice(0, 7)))];
+    const partitions = months.map((month) => ({
+      dataset: 'rankings-daily' as const,
+      month,
+      synthetic,
+      meta: windowMeta,
+      data: rows.filter((r) => r.date.startsWith(month)),
+    }));
+    await writeRankingsPartitions(dir, partitions);
+    files['rankings-daily'] = months.map(rankingsFile);
+  }
+  for (const view of fixture.views ?? []) {
+    const rows = toRows(view.weeks);
+    const partitions: RankingsViewPartition[] = [...new Set(rows.map((r) => r.date.slice(0, 7)))].map((month) => ({
+      dataset: view.dataset,
+      view: view.view,
+      period: 'week',
+      estimate: view.dataset === 'rankings-category' || view.dataset === 'rankings-language',
+      month,
+      synthetic,
+      meta: windowMeta,
+      data: rows.filter((r) => r.date.startsWith(month)),
+    }));
+    await writeViewPartitions(dir, partitions);
+    const list = partitions.map((p) => viewPartitionFile(p.dataset, p.view, p.month));
+    files[view.dataset] = [...(files[view.dataset] ?? []), ...list];
+  }
+  if (fixture.benchmarks) {
+    await writeSnapshot(dir, snapshot('benchmarks', fixture.benchmarks, synthetic));
+    files.benchmarks = [`benchmarks/${DATE}.json`];
+  }
+  if (fixture.openrouter) {
+    await writeSnapshot(dir, snapshot('benchmarks-openrouter', fixture.openrouter, synthetic));
+    files['benchmarks-openrouter'] = [`benchmarks-openrouter/${DATE}.json`];
+  }
+  const manifest: Manifest = {
+    format: 1,
+    synthetic,
+    datasets: Object.fromEntries(
+      Object.entries(files).map(([dataset, list]) => [dataset, { fetched_at: AS_OF, as_of: AS_OF, files: list }]),
+    ),
+  };
+  await writeManifest(dir, manifest);
+}
+
+/** Writes `fixture` into a fresh temporary directory, reads it as a build would, and removes the directory. */
+export async function fixtureSiteData(fixture: Fixture): Promise<SiteData> {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-sections-'));
+  try {
+    await writeFixture(dir, fixture);
+    return readSiteData(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Parses a CSV written by `toCsv` (no quoted commas in the fixture's names) into rows of cells, header first. */
+export function csvRows(body: string): string[][] {
+  return body
+    .split('\r\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split(','));
+}

@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allCsvFiles,
+  allFigures,
+  checkCatalogue,
+  editionOf,
+  figureById,
+  findFigure,
+  frozenDate,
+  frozenDateOf,
+} from '../../../src/lib/figures/catalogue.ts';
+import { FigureSchema, type Figure } from '../../../src/lib/figures/schema.ts';
+import { readSiteData, type SiteData } from '../../../src/lib/figures/site-data.ts';
+import { buildSiteArchive, removeSiteArchive } from '../../fakes/site-archive.ts';
+
+const DAY = '2026-05-11';
+let dir = '';
+let data: SiteData;
+
+beforeAll(async () => {
+  dir = await buildSiteArchive(DAY);
+  data = readSiteData(dir);
+  // Building every figure of a whole archive (hundreds of model pages) is the slow part: once, here.
+  allFigures(data);
+}, 300_000);
+
+afterAll(() => removeSiteArchive(dir));
+
+/** A minimal valid figure for the pure checks. */
+function figure(id: string, frozen: Figure['embed']['frozen']): Figure {
+  return FigureSchema.parse({
+    id,
+    anchor: id,
+    heading: id,
+    title: id,
+    takeaway: '',
+    svg: '<svg></svg>',
+    alt: id,
+    table: { caption: id, columns: ['a'], rows: [['1']] },
+    attribution: 'Source: test',
+    asOf: DAY,
+    links: { page: '/x/', csv: '/x/a.csv', exports: '/x/a' },
+    embed: { card: false, frozen },
+  });
+}
+
+describe(checkCatalogue, () => {
+  it('refuses an id used twice, naming it', () => {
+    expect(() => checkCatalogue([figure('a', { kind: 'own' }), figure('a', { kind: 'none' })])).toThrow(
+      /"a" is used twice/,
+    );
+  });
+
+  it('refuses a re-cut whose named variant has no frozen copies of its own', () => {
+    const recut = figure('b', { kind: 'variant', of: 'a' });
+    expect(() => checkCatalogue([figure('a', { kind: 'none' }), recut])).toThrow(/"b" names "a"/);
+    expect(() => checkCatalogue([figure('a', { kind: 'own' }), recut])).not.toThrow();
+  });
+});
+
+describe(allFigures, () => {
+  it('holds every section: models, apps, views, benchmarks, OpenRouter benchmarks, tasks and model pages', () => {
+    const ids = allFigures(data).map((f) => f.id);
+    for (const prefix of [
+      'model-share-',
+      'author-share-',
+      'apps-',
+      'models-categories-',
+      'benchmarks-',
+      'tasks-treemap-',
+    ]) {
+      expect(
+        ids.some((id) => id.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
+    }
+    expect(ids.some((id) => id.startsWith('benchmarks-openrouter-'))).toBe(true);
+    expect(ids.filter((id) => /^model-.*_.*-tokens$/.test(id)).length).toBeGreaterThan(10);
+  });
+
+  it('gives every figure a CSV that the build emits, and a unique export path', () => {
+    const csvPaths = new Set(allCsvFiles(data).map((f) => f.path));
+    const figures = allFigures(data);
+    for (const f of figures) expect(csvPaths.has(f.links.csv), `${f.id}: ${f.links.csv}`).toBe(true);
+    const exports = figures.map((f) => f.links.exports);
+    expect(new Set(exports).size).toBe(exports.length);
+  });
+
+  it('links every figure to its own anchor on its page', () => {
+    for (const f of allFigures(data)) expect(f.links.page.endsWith(`#${f.anchor}`), f.id).toBe(true);
+  });
+
+  it('names the window in every standalone title of a re-cut, so two windows never share a title', () => {
+    const titles = allFigures(data).map((f) => f.title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('builds the catalogue once per data value', () => {
+    expect(allFigures(data)).toBe(allFigures(data));
+  });
+
+  it('is empty for an empty archive, without throwing', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'atlas-empty-'));
+    try {
+      const nothing = readSiteData(empty);
+      expect(allFigures(nothing)).toEqual([]);
+      expect(allCsvFiles(nothing)).toEqual([]);
+      expect(frozenDate(nothing)).toBeNull();
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe(figureById, () => {
+  it('finds a figure by id, and names a missing one in one line', () => {
+    expect(figureById(data, 'model-share-share-30d').heading).toBe('Share of tokens by model');
+    expect(findFigure(data, 'no-such-chart')).toBeNull();
+    expect(() => figureById(data, 'no-such-chart')).toThrow('figures: no figure "no-such-chart"');
+  });
+});
+
+describe(frozenDateOf, () => {
+  it('dates own frozen copies by the archive, weekly charts by their last week, and re-cuts not at all', () => {
+    const figures = allFigures(data);
+    const daily = figureById(data, 'model-share-share-30d');
+    expect(frozenDateOf(data, daily)).toBe(DAY);
+    expect(frozenDateOf(data, figureById(data, 'model-share-share-90d'))).toBeNull();
+    const weekly = figures.find((f) => f.weeksThrough !== undefined && f.embed.frozen.kind === 'own');
+    expect(weekly).not.toBeUndefined();
+    expect(frozenDateOf(data, weekly!)).toBe(weekly!.weeksThrough);
+    expect(editionOf(weekly!)).toBe(weekly!.weeksThrough);
+    expect(editionOf(daily)).toBe(daily.asOf);
+  });
+});
