@@ -100,7 +100,7 @@ function redact(connection: Connection, text: string): string {
 /** One paced try: the 2xx body, or the failure and whether another try may help. */
 async function sendOnce(connection: Connection, endpoint: Endpoint, url: string): Promise<Attempt> {
   const { baseUrl, timeoutMs } = connection;
-  await connection.pacer.acquire(endpoint, url);
+  const ticket = await connection.pacer.acquire(endpoint, url);
   let response: Response;
   let text: string;
   try {
@@ -114,6 +114,8 @@ async function sendOnce(connection: Connection, endpoint: Endpoint, url: string)
       ? new TimeoutError(endpoint, url, baseUrl, timeoutMs)
       : new NetworkError(endpoint, url, baseUrl, redact(connection, describeCause(error)));
     return { ok: false, error: failure, retryable: true };
+  } finally {
+    await ticket.arrived();
   }
   if (response.ok) return { ok: true, status: response.status, text };
   const message = apiMessageOf(text);
