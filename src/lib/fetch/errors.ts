@@ -1,5 +1,7 @@
 /** Failures of a fetch run that are not the API's: bad flags, no key, a plan over budget, a synthetic mismatch. */
 
+import { withoutCredentials } from '../api/client.ts';
+
 /** The usage line every flag error ends with. */
 export const FETCH_USAGE =
   'Usage: npm run fetch -- [--base-url URL] [--data-dir DIR] ' +
@@ -77,11 +79,15 @@ export function exitCodeOf(error: unknown): number {
   return isUsageError(error) ? 2 : 1;
 }
 
-/** The one line the CLI prints for an error, with `secret` (the API key) blanked out wherever it might appear. */
+/**
+ * The one line the CLI prints for an error, with `secret` (the API key) and any user name and password in a URL
+ * blanked out wherever they might appear.
+ */
 export function errorLine(error: unknown, secret: string | undefined): string {
   const text = error instanceof Error ? error.message : String(error);
   const line = text.split('\n')[0] ?? '';
   const known = error instanceof Error && error.name !== 'Error' && error.name !== 'TypeError';
   const shown = known ? line : `fetch: unexpected error: ${line}`;
-  return secret ? shown.split(secret).join('[key]') : shown;
+  const clean = withoutCredentials(shown);
+  return secret ? clean.split(secret).join('[key]') : clean;
 }
