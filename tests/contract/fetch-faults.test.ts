@@ -111,7 +111,7 @@ describe('runFetch against a failing local Data API', () => {
       return outcome;
     });
     expect(run.sleeps).toEqual([1000, 2000, 4000]);
-    expect(readBudget(dir)?.requests_today).toBe(4);
+    expect(readBudget(dir)?.days[TODAY]).toBe(4);
   });
 
   it('rate-limit: waits the Retry-After of 1 s between tries', async () => {

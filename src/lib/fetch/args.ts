@@ -24,6 +24,7 @@ const FLAGS = {
   'dry-run': { type: 'boolean' },
   'relaxed-pacing': { type: 'boolean' },
   today: { type: 'string' },
+  repair: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -110,6 +111,7 @@ export function parseFetchArgs(argv: readonly string[], env: FetchEnv): FetchCom
     dryRun: values['dry-run'] ?? false,
     relaxedPacing: values['relaxed-pacing'] ?? false,
     today: values.today,
+    repair: values.repair ?? false,
   };
   return { help: false, options };
 }

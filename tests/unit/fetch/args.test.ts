@@ -40,6 +40,7 @@ describe(parseFetchArgs, () => {
       dryRun: false,
       relaxedPacing: false,
       today: undefined,
+      repair: false,
     });
   });
 
@@ -53,12 +54,21 @@ describe(parseFetchArgs, () => {
   });
 
   it('takes every documented flag', () => {
-    const options = optionsOf(['--only', 'tasks,rankings', '--dry-run', '--relaxed-pacing', '--today', '2026-05-11']);
+    const options = optionsOf([
+      '--only',
+      'tasks,rankings',
+      '--dry-run',
+      '--relaxed-pacing',
+      '--today',
+      '2026-05-11',
+      '--repair',
+    ]);
     expect(options).toMatchObject({
       datasets: ['rankings-daily', 'task-classifications'],
       dryRun: true,
       relaxedPacing: true,
       today: '2026-05-11',
+      repair: true,
     });
   });
 
