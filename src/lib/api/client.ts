@@ -80,7 +80,7 @@ export function withoutCredentials(text: string): string {
  * True when the key can travel in an HTTP header: visible ASCII only. A line break (a key copied with its newline),
  * a space or a non-ASCII character cannot, and would fail every try as a network error.
  */
-export function isHeaderSafeKey(key: string): boolean {
+function isHeaderSafeKey(key: string): boolean {
   return /^[\x21-\x7e]+$/.test(key);
 }
 

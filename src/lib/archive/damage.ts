@@ -20,7 +20,7 @@ export interface DamagedFile {
 }
 
 /** The schema of a dataset's files: month partitions for rankings and the views, a dated snapshot for the rest. */
-export function fileSchemaOf(dataset: Dataset): z.ZodType {
+function fileSchemaOf(dataset: Dataset): z.ZodType {
   if (dataset === 'rankings-daily') return RankingsPartitionSchema;
   return Object.hasOwn(RANKINGS_VIEWS, dataset) ? RankingsViewPartitionSchema : SnapshotSchema;
 }

@@ -27,9 +27,9 @@ export const LockHolderSchema = z.object({
 export type LockHolder = z.infer<typeof LockHolderSchema>;
 
 /** How long a run waits for the lock by default: a nightly step takes about a minute. */
-export const DEFAULT_LOCK_WAIT_MS = 60_000;
+const DEFAULT_LOCK_WAIT_MS = 60_000;
 /** How often a waiting run looks again. */
-export const LOCK_POLL_MS = 1_000;
+const LOCK_POLL_MS = 1_000;
 /** A takeover guard (or an unreadable lock) older than this was left by a process that died holding it. */
 const ABANDONED_MS = 10_000;
 
@@ -74,7 +74,7 @@ export interface LockOptions {
 }
 
 /** True when a process with `pid` exists here (`EPERM`: it exists, but belongs to someone else). */
-export function isProcessAlive(pid: number): boolean {
+function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
