@@ -62,7 +62,9 @@ async function main(): Promise<void> {
     await mock.close();
   }
   progress(3, 'Building the site…');
-  await runNode('build', ['node_modules/astro/bin/astro.mjs', 'build'], { DATA_DIR: flags.dataDir });
+  // Where this demo is served, so its embed codes and export links work here (and the build has no SITE_URL warning).
+  const siteUrl = process.env.SITE_URL || `http://localhost:${flags.port}`;
+  await runNode('build', ['node_modules/astro/bin/astro.mjs', 'build'], { DATA_DIR: flags.dataDir, SITE_URL: siteUrl });
   if (!flags.serve) return;
   progress(4, 'Serving the site…');
   const { url } = await serveStatic({ root: 'dist', base: process.env.BASE_PATH ?? '/', port: flags.port });

@@ -26,6 +26,12 @@ export const FAULT_NAMES = [
    * `source=openrouter` or with `benchmark_type`.
    */
   'legacy',
+  /**
+   * Names no site should choke on: control characters (`Kilo\u000bCode`), U+202E, `</script>`, a 5,000-character
+   * name, emoji, right-to-left text and lone surrogates in app, task and benchmark model names, and a hostile
+   * `:variant` suffix on a few permaslugs (see `hostile-names.ts`).
+   */
+  'hostile-names',
 ] as const;
 export type FaultName = (typeof FAULT_NAMES)[number];
 

@@ -13,6 +13,7 @@ import { EXACT_PARAMS, SAMPLED_PARAMS } from '../lib/api/rankings-views.ts';
 import { appRankings } from './app-rankings.ts';
 import { benchmarks } from './benchmarks.ts';
 import { breakShape, faultsFor, type FaultSpec, parseFaults, SLOW_DELAY_MS, truncateBody } from './faults.ts';
+import { withHostileNames } from './hostile-names.ts';
 import { isQueryError, type RouteHandler } from './route.ts';
 import { rankingsDaily } from './rankings-daily.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -165,6 +166,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     if (endpoint === 'rankings-daily' && isEmptyView(url.searchParams, options.emptyViews ?? [])) {
       body = { ...body, data: [] };
     }
+    if (active.has('hostile-names')) body = withHostileNames(endpoint, body);
     const headers: Record<string, string> =
       endpoint === 'task-classifications' ? { 'Cache-Control': TASKS_CACHE_CONTROL } : {};
     if (active.has('malformed')) return send(res, 200, truncateBody(JSON.stringify(body)), headers);

@@ -2,11 +2,13 @@
  * A small static file server for the built site (`npm start`, `npm run preview`, the e2e suite). Ours rather than
  * `astro preview` because Astro refuses to start a second preview per project, which would make `npm test` fail
  * while `npm start` is running. Serves `root` under `base`, maps `/x/` to `/x/index.html`, redirects `/x` to `/x/`
- * when that is a directory, answers 404 with the site's 404 page, and never serves a file outside `root`.
+ * when that is a directory, answers 404 with the site's 404 page, and never serves a file outside `root`. Redirects
+ * stay on the site's own origin and under `base`. A file that vanishes between the check and the read (a rebuild
+ * while serving) fails that one request, never the server.
  */
-import { createReadStream, statSync, type Stats } from 'node:fs';
+import { createReadStream, type ReadStream, statSync, type Stats } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,7 +42,9 @@ function statOf(path: string): Stats | null {
 
 /**
  * Resolves a URL path against the site: `/base/models/` -> `<root>/models/index.html`; `/base/models` -> redirect
- * to `/base/models/`; a path outside `base` or escaping `root` -> missing.
+ * to `/base/models/`; a path outside `base` or escaping `root` -> missing. A redirect's location is built from the
+ * resolved file path under `base`, never from the request, so it cannot point at another origin:
+ * `/%2Fevil.example%2F..%2Fmodels` -> redirect to `/models/`, not `//evil.example/../models/`.
  */
 export function resolveRequest(root: string, base: string, urlPath: string): Resolution {
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -58,17 +62,53 @@ export function resolveRequest(root: string, base: string, urlPath: string): Res
   const stats = statOf(target);
   if (stats?.isFile()) return { kind: 'file', path: target };
   if (stats?.isDirectory()) {
-    if (!decoded.endsWith('/')) return { kind: 'redirect', location: `${encodeURI(decoded)}/` };
+    if (!decoded.endsWith('/')) return { kind: 'redirect', location: sitePathOf(prefix, absoluteRoot, target) };
     const index = join(target, 'index.html');
     return statOf(index)?.isFile() ? { kind: 'file', path: index } : { kind: 'missing' };
   }
   return { kind: 'missing' };
 }
 
-function send(response: ServerResponse, status: number, path: string, head: boolean): void {
-  response.writeHead(status, { 'Content-Type': contentTypeOf(path), 'Cache-Control': 'no-cache' });
-  if (head) response.end();
-  else createReadStream(path).pipe(response);
+/** The site path of a directory under `root`, with a trailing slash: `/atlas/` + `models/x` -> `/atlas/models/x/`. */
+function sitePathOf(prefix: string, root: string, directory: string): string {
+  const segments = relative(root, directory)
+    .split(sep)
+    .filter((segment) => segment !== '');
+  return `${prefix}${segments.map((segment) => `${encodeURIComponent(segment)}/`).join('')}`;
+}
+
+/** Opens a file for reading; injectable so tests can make a file vanish between the check and the read. */
+export type OpenFile = (path: string) => ReadStream;
+
+/**
+ * Sends a file once it is open. A file that cannot be opened (gone since it was checked) answers 404, or 500 for
+ * any other reason; a read that fails after the headers went out cuts the response. The server goes on either way.
+ */
+function send(response: ServerResponse, status: number, path: string, head: boolean, open: OpenFile): void {
+  const stream = open(path);
+  stream.once('error', (error: NodeJS.ErrnoException) => {
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    const gone = error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'EISDIR';
+    response.writeHead(gone ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+    response.end(gone ? 'Not found' : 'Internal server error');
+  });
+  stream.once('open', () => {
+    response.writeHead(status, { 'Content-Type': contentTypeOf(path), 'Cache-Control': 'no-cache' });
+    if (head) {
+      stream.destroy();
+      response.end();
+    } else stream.pipe(response);
+  });
+}
+
+/** The path of a request target, or `undefined` for a target that is no URL path (a request never throws). */
+function pathOf(target: string | undefined): string | undefined {
+  // Parsed as a path on a fixed origin: `//evil.example/x` is the path `//evil.example/x`, not another host.
+  const url = `http://x${target ?? '/'}`;
+  return URL.canParse(url) ? new URL(url).pathname : undefined;
 }
 
 /** Starts serving `root` under `base` on 127.0.0.1:`port` (0 = a free port). */
@@ -76,8 +116,10 @@ export function serveStatic(options: {
   root: string;
   base?: string;
   port: number;
+  openFile?: OpenFile;
 }): Promise<{ server: Server; url: string }> {
   const base = options.base ?? '/';
+  const open = options.openFile ?? ((path: string) => createReadStream(path));
   const notFoundPage = join(options.root, '404.html');
   const server = createServer((request, response) => {
     const head = request.method === 'HEAD';
@@ -85,10 +127,11 @@ export function serveStatic(options: {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const resolution = resolveRequest(options.root, base, new URL(request.url ?? '/', 'http://x').pathname);
-    if (resolution.kind === 'file') send(response, 200, resolution.path, head);
+    const path = pathOf(request.url);
+    const resolution: Resolution = path === undefined ? { kind: 'missing' } : resolveRequest(options.root, base, path);
+    if (resolution.kind === 'file') send(response, 200, resolution.path, head, open);
     else if (resolution.kind === 'redirect') response.writeHead(301, { Location: resolution.location }).end();
-    else if (statOf(notFoundPage)?.isFile()) send(response, 404, notFoundPage, head);
+    else if (statOf(notFoundPage)?.isFile()) send(response, 404, notFoundPage, head, open);
     else response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
   });
   return new Promise((resolveStart, reject) => {

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readBudget } from '../../src/lib/archive/budget.ts';
 import { readManifest, readRankings } from '../../src/lib/archive/read.ts';
 import { archiveFiles, KEY, removeArchive, runFetchCli, tempArchive, TODAY, withMock } from './fetch-harness.ts';
 
@@ -94,6 +95,8 @@ describe('npm run fetch', () => {
         datasets: { 'task-classifications': { fetched_at: 'f', as_of: 'a', files } },
       };
       writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      const snapshot = { dataset: 'task-classifications', date: '2026-05-10', fetched_at: 'f', synthetic: false };
+      writeFileSync(join(dir, files[0] ?? ''), JSON.stringify({ ...snapshot, responses: [] }));
       const before = archiveFiles(dir, { withBudget: false });
       const run = await runFetchCli(
         ['--base-url', mock.url, '--data-dir', dir, '--relaxed-pacing', '--only', 'tasks'],
@@ -105,4 +108,31 @@ describe('npm run fetch', () => {
       );
       expect(archiveFiles(dir, { withBudget: false })).toEqual(before);
     }));
+
+  it('runs two fetches started at once one after the other: both datasets listed, every request counted', () =>
+    withMock({ relaxed: true }, async (mock) => {
+      const common = ['--base-url', mock.url, '--data-dir', dir, '--relaxed-pacing', '--today', TODAY];
+      const [first, second] = await Promise.all([
+        runFetchCli([...common, '--only', 'rankings,apps'], withKey),
+        runFetchCli([...common, '--only', 'tasks,openrouter'], withKey),
+      ]);
+      expect([first.code, second.code, first.stderr, second.stderr]).toEqual([0, 0, '', '']);
+      expect(Object.keys(readManifest(dir)?.datasets ?? {}).sort()).toEqual([
+        'app-rankings',
+        'benchmarks-openrouter',
+        'rankings-daily',
+        'task-classifications',
+      ]);
+      expect(readBudget(dir)?.days[TODAY]).toBe(mock.requestCount());
+    }));
+
+  it('exits 2 with one line when the data directory is a file', async () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const run = await runFetchCli(['--data-dir', file], withKey);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `fetch: the data directory ${file} is a file, not a directory; give --data-dir a directory (a missing one is created).\n`,
+    );
+  });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBudget } from '../../src/lib/archive/budget.ts';
 import { DATASETS } from '../../src/lib/archive/format.ts';
-import { readManifest, readRankings } from '../../src/lib/archive/read.ts';
+import { readLatestSnapshot, readManifest, readRankings } from '../../src/lib/archive/read.ts';
 import { exitCodeOf } from '../../src/lib/fetch/errors.ts';
 import { type FetchOptions, runFetch } from '../../src/lib/fetch/run.ts';
 import {
@@ -111,7 +111,7 @@ describe('runFetch against a failing local Data API', () => {
       return outcome;
     });
     expect(run.sleeps).toEqual([1000, 2000, 4000]);
-    expect(readBudget(dir)?.requests_today).toBe(4);
+    expect(readBudget(dir)?.days[TODAY]).toBe(4);
   });
 
   it('rate-limit: waits the Retry-After of 1 s between tries', async () => {
@@ -150,5 +150,21 @@ describe('runFetch against a recovering local Data API', () => {
     const month = huge[0]?.date.slice(0, 7) ?? '';
     const text = readFileSync(join(dir, 'rankings-daily', `${month}.json`), 'utf8');
     expect(text).toContain(`"total_tokens": "${huge[0]?.total_tokens ?? ''}"`);
+  });
+
+  it('hostile-names: every dataset is archived with the names exactly as sent, for the site to make safe', async () => {
+    const run = await withMock({ relaxed: true, faults: ['hostile-names'] }, (mock) =>
+      fetchInto(mock, { datasets: ['rankings-daily', 'app-rankings', 'benchmarks', 'task-classifications'] }),
+    );
+    expect(run.error).toBeUndefined();
+    const names = readLatestSnapshot(dir, 'app-rankings')?.responses.flatMap((response) => {
+      const body = response.body as { data: { app_name: string }[] };
+      return body.data.map((row) => row.app_name);
+    });
+    expect(names?.some((name) => name.includes('\u000b'))).toBe(true);
+    expect(names?.some((name) => name.includes('\ud800'))).toBe(true);
+    expect(names?.some((name) => name.length === 5_000)).toBe(true);
+    const slugs = new Set(readRankings(dir)?.rows.map((row) => row.model_permaslug));
+    expect([...slugs].some((slug) => slug.includes('\u202E'))).toBe(true);
   });
 });

@@ -3,13 +3,16 @@ import { ApiErrorBodySchema } from './common.ts';
 import {
   type ApiError,
   HttpStatusError,
+  InvalidKeyError,
   MalformedResponseError,
   NetworkError,
   ResponseShapeError,
+  ResponseTooLargeError,
   TimeoutError,
 } from './errors.ts';
 import { isSchemaError, parseWith } from './parse.ts';
 import { type Pacer, realSleep, type Sleep } from './pacing.ts';
+import { MAX_RESPONSE_BYTES, readBodyCapped } from './read-body.ts';
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.ts';
 
 /** The real Data API; `--base-url` or `OPENROUTER_BASE_URL` points elsewhere (the local Data API). */
@@ -49,6 +52,8 @@ export interface ClientOptions {
   readonly timeoutMs?: number | undefined;
   readonly retry?: RetryPolicy | undefined;
   readonly onRetry?: ((notice: RetryNotice) => void) | undefined;
+  /** The largest body read (default {@link MAX_RESPONSE_BYTES}); tests lower it. */
+  readonly maxResponseBytes?: number | undefined;
 }
 
 /** A Data API client: paced, retrying, validating. The endpoint files wrap `get` in one typed function each. */
@@ -61,6 +66,22 @@ export interface DataApiClient {
 /** Base URL without trailing slashes: `http://127.0.0.1:8787/api/v1/` -> `http://127.0.0.1:8787/api/v1`. */
 export function toBaseUrl(value: string): string {
   return value.replace(/\/+$/, '');
+}
+
+/**
+ * A URL as it may be printed: a user name and password in it are blanked, so an error line never shows them:
+ * `withoutCredentials('http://user:pw@host/api/v1') === 'http://[credentials]@host/api/v1'`.
+ */
+export function withoutCredentials(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1[credentials]@');
+}
+
+/**
+ * True when the key can travel in an HTTP header: visible ASCII only. A line break (a key copied with its newline),
+ * a space or a non-ASCII character cannot, and would fail every try as a network error.
+ */
+function isHeaderSafeKey(key: string): boolean {
+  return /^[\x21-\x7e]+$/.test(key);
 }
 
 /** The request URL: `toRequestUrl(base, 'benchmarks', { source: 'design-arena' })` -> `…/benchmarks?source=…`. */
@@ -84,12 +105,14 @@ type Attempt =
 
 /** What one try needs: the resolved options. */
 interface Connection {
+  /** The base URL as printed (credentials blanked). */
   readonly baseUrl: string;
   readonly apiKey: string;
   readonly pacer: Pacer;
   readonly fetch: typeof globalThis.fetch;
   readonly clock: () => number;
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
 }
 
 /** Blanks the key out of text that came from elsewhere (an API message, an OS error). */
@@ -100,20 +123,26 @@ function redact(connection: Connection, text: string): string {
 /** One paced try: the 2xx body, or the failure and whether another try may help. */
 async function sendOnce(connection: Connection, endpoint: Endpoint, url: string): Promise<Attempt> {
   const { baseUrl, timeoutMs } = connection;
-  await connection.pacer.acquire(endpoint, url);
+  const ticket = await connection.pacer.acquire(endpoint, url);
   let response: Response;
-  let text: string;
+  let text: string | undefined;
   try {
     response = await connection.fetch(url, {
       headers: { Authorization: `Bearer ${connection.apiKey}`, Accept: 'application/json' },
       signal: AbortSignal.timeout(timeoutMs),
     });
-    text = await response.text();
+    text = await readBodyCapped(response, connection.maxResponseBytes);
   } catch (error) {
     const failure = isTimeout(error)
       ? new TimeoutError(endpoint, url, baseUrl, timeoutMs)
       : new NetworkError(endpoint, url, baseUrl, redact(connection, describeCause(error)));
     return { ok: false, error: failure, retryable: true };
+  } finally {
+    await ticket.arrived();
+  }
+  if (text === undefined) {
+    const error = new ResponseTooLargeError(endpoint, response.status, url, baseUrl, connection.maxResponseBytes);
+    return { ok: false, error, retryable: false };
   }
   if (response.ok) return { ok: true, status: response.status, text };
   const message = apiMessageOf(text);
@@ -147,20 +176,24 @@ function decodeBody<S extends z.ZodType>(
 
 /** Creates a client. Every try (retries included) passes the pacer, so each one counts against the limits. */
 export function createClient(options: ClientOptions): DataApiClient {
+  const base = toBaseUrl(options.baseUrl);
   const connection: Connection = {
-    baseUrl: toBaseUrl(options.baseUrl),
+    baseUrl: withoutCredentials(base),
     apiKey: options.apiKey,
     pacer: options.pacer,
     fetch: options.fetch ?? globalThis.fetch,
     clock: options.clock ?? Date.now,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxResponseBytes: options.maxResponseBytes ?? MAX_RESPONSE_BYTES,
   };
   const sleep = options.sleep ?? realSleep;
   const policy = options.retry ?? DEFAULT_RETRY_POLICY;
   return {
     baseUrl: connection.baseUrl,
     async get(endpoint, query, schema) {
-      const url = toRequestUrl(connection.baseUrl, endpoint, query);
+      const url = toRequestUrl(base, endpoint, query);
+      // Before the pacer: a key that cannot be sent is not a request, so it is neither retried nor counted.
+      if (!isHeaderSafeKey(connection.apiKey)) throw new InvalidKeyError(endpoint, connection.baseUrl);
       for (let attempt = 1; ; attempt += 1) {
         const result = await sendOnce(connection, endpoint, url);
         if (result.ok) return decodeBody(connection, endpoint, url, result, schema);

@@ -106,6 +106,33 @@ export class ResponseShapeError extends ApiError {
   }
 }
 
+/** An answer larger than the client reads (see `MAX_RESPONSE_BYTES`): refused, not retried. */
+export class ResponseTooLargeError extends ApiError {
+  override readonly name: string = 'ResponseTooLargeError';
+  constructor(endpoint: string, status: number, url: string, baseUrl: string, maxBytes: number) {
+    const limit = `${Math.round(maxBytes / (1024 * 1024))} MB`;
+    super(
+      endpoint,
+      status,
+      url,
+      `${endpoint}: the answer from ${baseUrl} (HTTP ${status}) is larger than ${limit}; refused unread. No answer should be near that size: check --base-url, and report it if it persists.`,
+    );
+  }
+}
+
+/** The key holds characters an HTTP header cannot carry; found before any request, so nothing was sent or counted. */
+export class InvalidKeyError extends ApiError {
+  override readonly name: string = 'InvalidKeyError';
+  constructor(endpoint: string, baseUrl: string) {
+    super(
+      endpoint,
+      undefined,
+      baseUrl,
+      `${endpoint}: the API key contains characters that cannot be sent in a header (a line break, a space or a non-ASCII character). Set OPENROUTER_API_KEY to the key alone.`,
+    );
+  }
+}
+
 /** The client's own daily budget (kept under the API's 500/day) is used up; no request was sent. */
 export class DailyBudgetError extends ApiError {
   override readonly name: string = 'DailyBudgetError';

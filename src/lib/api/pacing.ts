@@ -13,7 +13,10 @@ export type Sleep = (ms: number) => Promise<void>;
 /** The default {@link Sleep}: a real timer. */
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** What the pacer counts: requests sent on `day` (UTC) and the send times (epoch ms) of the last window. */
+/**
+ * What the pacer counts: requests sent on `day` (UTC) and, for the last window, when each request counts from
+ * (epoch ms): its answer's arrival once it has one, its send time until then.
+ */
 export interface PacerState {
   readonly day: string;
   readonly requestsToday: number;
@@ -30,17 +33,26 @@ export interface PacerOptions {
   readonly today: () => string;
   /** Counts carried over from earlier runs (budget.json). */
   readonly initial?: PacerState | undefined;
-  /** Called after every request is counted, to persist the state; awaited before the request is sent. */
+  /**
+   * Called after every request is counted, to persist the state (awaited before the request is sent), and again
+   * when its answer arrives.
+   */
   readonly onCount?: ((state: PacerState) => Promise<void>) | undefined;
   readonly perWindow?: number;
   readonly windowMs?: number;
   readonly dailyBudget?: number;
 }
 
+/** A request the pacer let out. */
+export interface PacerTicket {
+  /** Call once its answer (or failure) is in: from then on the request counts from now, not from its send time. */
+  arrived(): Promise<void>;
+}
+
 /** Grants permission to send one request at a time, in call order. */
 export interface Pacer {
   /** Resolves when a request to `endpoint` may go, and counts it; rejects when today's budget is spent. */
-  acquire(endpoint: string, url: string): Promise<void>;
+  acquire(endpoint: string, url: string): Promise<PacerTicket>;
   /** The counts so far. */
   state(): PacerState;
   /** Requests still allowed today. */
@@ -51,6 +63,11 @@ export interface Pacer {
  * A pacer that never lets more than `perWindow` requests start within any `windowMs` (a sliding window, not
  * fixed minutes) and never more than `dailyBudget` per UTC day. Callers queue on one promise chain, so waits never
  * overlap and requests leave in call order, as in observablehq/framework's rate limiter.
+ *
+ * A request counts from when its answer arrived ({@link PacerTicket.arrived}), not from when it left: the server
+ * counts it on arrival, which comes later by the request's latency, and a slow first request (a new connection)
+ * would otherwise let the 31st reach the server inside the first one's window. The answer always comes after the
+ * server counted the request, so this margin is never too small.
  */
 export function createPacer(options: PacerOptions): Pacer {
   const perWindow = options.perWindow ?? REQUESTS_PER_WINDOW;
@@ -64,7 +81,17 @@ export function createPacer(options: PacerOptions): Pacer {
     if (state.day !== day) state = { ...state, day, requestsToday: 0 };
   };
 
-  const waitForSlot = async (endpoint: string, url: string): Promise<void> => {
+  /** Moves one request's time from `sentAt` to now, keeping the times in order. */
+  const settle = async (sentAt: number): Promise<void> => {
+    const now = options.clock();
+    const index = state.recent.lastIndexOf(sentAt);
+    const others = index === -1 ? state.recent : state.recent.toSpliced(index, 1);
+    const recent = [...others.filter((t) => t > now - windowMs), now].sort((a, b) => a - b);
+    state = { ...state, recent };
+    await options.onCount?.(state);
+  };
+
+  const waitForSlot = async (endpoint: string, url: string): Promise<PacerTicket> => {
     rollOver();
     if (state.requestsToday >= dailyBudget) throw new DailyBudgetError(endpoint, url, dailyBudget, state.day);
     if (!options.relaxed) {
@@ -79,12 +106,23 @@ export function createPacer(options: PacerOptions): Pacer {
     const recent = [...state.recent.filter((t) => t > now - windowMs), now];
     state = { ...state, requestsToday: state.requestsToday + 1, recent };
     await options.onCount?.(state);
+    let settled = false;
+    return {
+      arrived() {
+        if (settled) return Promise.resolve();
+        settled = true;
+        return settle(now);
+      },
+    };
   };
 
   return {
     acquire(endpoint, url) {
       const turn = chain.then(() => waitForSlot(endpoint, url));
-      chain = turn.catch(() => undefined);
+      chain = turn.then(
+        () => undefined,
+        () => undefined,
+      );
       return turn;
     },
     state: () => state,
@@ -96,7 +134,7 @@ export function createPacer(options: PacerOptions): Pacer {
 }
 
 /**
- * Least wall time `requests` more requests need under the sliding window, given the send times already in it:
+ * Least wall time `requests` more requests need under the sliding window, given the times already in it:
  * `pacedWallTimeMs(31, [], 0) === 60_000` (the 31st waits for the first to leave the window).
  */
 export function pacedWallTimeMs(

@@ -8,7 +8,8 @@ import { CONTEXT_BUCKETS, LANGUAGE_TYPES, MODALITIES, RANKINGS_CATEGORIES } from
  *
  *   manifest.json                         written last; says what the archive holds and whether it is synthetic,
  *                                         and up to which day each rankings view was fetched (rows or not)
- *   budget.json                           requests made today and in the last minute (pacing across runs)
+ *   budget.json                           requests made per day and in the last minute (pacing across runs)
+ *   fetch.lock                            held by the fetch writing the archive (absent when none runs)
  *   rankings-daily/YYYY-MM.json           one month of daily rows, merged run after run
  *   app-rankings/YYYY-MM-DD.json          one dated snapshot per run (the API has no history for these)
  *   benchmarks/YYYY-MM-DD.json
@@ -127,10 +128,20 @@ export const ManifestSchema = z.object({
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
-/** `budget.json`: the client's request log, so pacing and the daily budget hold across runs. */
+/**
+ * `budget.json`: the client's request log, so pacing and the daily budget hold across runs: requests counted per
+ * UTC day (the newest day seen and the day before it, so a run dated a day back cannot reset a day's count), and
+ * when each request of the last minute counts from.
+ */
 export const BudgetSchema = z.object({
+  days: z.record(IsoDateSchema, z.number().int().min(0)),
+  recent: z.array(z.string()),
+});
+export type Budget = z.infer<typeof BudgetSchema>;
+
+/** The first `budget.json`, one day only; read as a {@link Budget} of that day. */
+export const LegacyBudgetSchema = z.object({
   day: IsoDateSchema,
   requests_today: z.number().int().min(0),
   recent: z.array(z.string()),
 });
-export type Budget = z.infer<typeof BudgetSchema>;

@@ -11,6 +11,8 @@ export function archiveDirFromEnv(env: NodeJS.ProcessEnv = process.env): string 
 
 export const MANIFEST_FILE = 'manifest.json';
 export const BUDGET_FILE = 'budget.json';
+/** Held by the one fetch writing the archive (see `lock.ts`); git-ignored, and gone when no fetch runs. */
+export const LOCK_FILE = 'fetch.lock';
 
 /** Archive-relative path of a rankings partition: `rankingsFile('2026-05') === 'rankings-daily/2026-05.json'`. */
 export function rankingsFile(month: string): string {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import {
   OPENROUTER_BENCHMARK_TYPES,
@@ -7,9 +6,8 @@ import {
   type OpenRouterBenchmarkType,
 } from '../api/benchmarks.ts';
 import type { WindowMeta } from '../api/common.ts';
-import { isSchemaError, parseWith } from '../api/parse.ts';
+import { parseWith } from '../api/parse.ts';
 import type { RankingsDailyRow } from '../api/rankings-daily.ts';
-import { ArchiveFileError } from './errors.ts';
 import {
   type Manifest,
   ManifestSchema,
@@ -24,13 +22,15 @@ import {
   SnapshotSchema,
 } from './format.ts';
 import { openRouterBenchmarksKey } from './keys.ts';
-import { archivePath, fileStem, isFileOf, MANIFEST_FILE, snapshotFile, viewFolder } from './paths.ts';
-import { isNotFound } from './write-atomic.ts';
+import { fileStem, isFileOf, MANIFEST_FILE, snapshotFile, viewFolder } from './paths.ts';
+import { readArchiveFile, readListedFile, type ReadOptions } from './read-file.ts';
 
 /**
  * Reading the archive, for pages at build time and for the fetch's merge. Synchronous on purpose (it runs once per
  * build). The manifest is the index: files it does not list (left by a run that stopped before its manifest) are
- * not read, so a reader never sees half of a run.
+ * not read, so a reader never sees half of a run; a file it lists that is missing or unreadable fails the read
+ * with one line naming the file and the repair command, rather than leaving a silent hole in a chart. The fetch
+ * reads with `skipDamaged` instead: it has found those files already and fetches them again.
  */
 
 /** The rankings-daily history: rows by date ascending, API order within a date. */
@@ -68,42 +68,18 @@ export interface OpenRouterBenchmarksArchive {
   }[];
 }
 
-/** Reads and validates one archive file; `null` when it does not exist. Throws one line naming the file otherwise. */
-export function readArchiveFile<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> | null {
-  const path = archivePath(dir, file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new ArchiveFileError(path, 'is not valid JSON');
-  }
-  try {
-    return parseWith(schema, json, path);
-  } catch (error) {
-    if (isSchemaError(error)) throw new ArchiveFileError(path, `does not match its format: ${error.issues.join('; ')}`);
-    throw error;
-  }
-}
-
 /** `manifest.json`, or `null` for an empty archive. */
 export function readManifest(dir: string): Manifest | null {
   return readArchiveFile(dir, MANIFEST_FILE, ManifestSchema);
 }
 
 /** Every rankings partition the manifest lists, by month ascending. */
-export function readRankingsPartitions(dir: string): RankingsPartition[] {
+export function readRankingsPartitions(dir: string, options?: ReadOptions): RankingsPartition[] {
   const files = readManifest(dir)?.datasets['rankings-daily']?.files ?? [];
   return files
     .filter((file) => isFileOf('rankings-daily', file))
     .sort()
-    .flatMap((file) => readArchiveFile(dir, file, RankingsPartitionSchema) ?? []);
+    .flatMap((file) => readListedFile(dir, file, RankingsPartitionSchema, options) ?? []);
 }
 
 /** The whole rankings-daily history, or `null` when the archive has none. */
@@ -119,12 +95,16 @@ export function readRankings(dir: string): RankingsArchive | null {
 }
 
 /** Every partition of a rankings-view dataset the manifest lists, by file path (view folder, then month). */
-export function readViewPartitions(dir: string, dataset: RankingsViewDataset): RankingsViewPartition[] {
+export function readViewPartitions(
+  dir: string,
+  dataset: RankingsViewDataset,
+  options?: ReadOptions,
+): RankingsViewPartition[] {
   const files = readManifest(dir)?.datasets[dataset]?.files ?? [];
   return files
     .filter((file) => isFileOf(dataset, file))
     .sort()
-    .flatMap((file) => readArchiveFile(dir, file, RankingsViewPartitionSchema) ?? []);
+    .flatMap((file) => readListedFile(dir, file, RankingsViewPartitionSchema, options) ?? []);
 }
 
 /** One view's history from its partitions (all of the same view), or `null` when there are none. */
@@ -150,7 +130,7 @@ function toViewArchive(partitions: readonly RankingsViewPartition[]): RankingsVi
 export function readRankingsView(dir: string, dataset: RankingsViewDataset, view: string): RankingsViewArchive | null {
   const folder = `${dataset}/${viewFolder(view)}/`;
   const files = (readManifest(dir)?.datasets[dataset]?.files ?? []).filter((file) => file.startsWith(folder));
-  const partitions = files.flatMap((file) => readArchiveFile(dir, file, RankingsViewPartitionSchema) ?? []);
+  const partitions = files.flatMap((file) => readListedFile(dir, file, RankingsViewPartitionSchema) ?? []);
   return toViewArchive(partitions.filter((p) => p.view === view));
 }
 
@@ -169,13 +149,17 @@ export function readRankingsViews(dir: string, dataset: RankingsViewDataset): Ra
  * The newest archived week of each view of a dataset (`{ programming: '2026-05-11', … }`), for the fetch plan.
  * Reads only each view's newest partition.
  */
-export function readNewestViewWeeks(dir: string, dataset: RankingsViewDataset): Record<string, string> {
+export function readNewestViewWeeks(
+  dir: string,
+  dataset: RankingsViewDataset,
+  options?: ReadOptions,
+): Record<string, string> {
   const files = (readManifest(dir)?.datasets[dataset]?.files ?? []).filter((file) => isFileOf(dataset, file));
   const newestFile = new Map<string, string>();
   for (const file of files.sort()) newestFile.set(file.slice(0, file.lastIndexOf('/')), file);
   const newest: Record<string, string> = {};
   for (const file of newestFile.values()) {
-    const partition = readArchiveFile(dir, file, RankingsViewPartitionSchema);
+    const partition = readListedFile(dir, file, RankingsViewPartitionSchema, options);
     const last = partition?.data.at(-1)?.date;
     if (partition && last !== undefined) newest[partition.view] = last;
   }
@@ -205,10 +189,10 @@ export function readSnapshot(dir: string, dataset: SnapshotDataset, date: string
   return readArchiveFile(dir, snapshotFile(dataset, date), SnapshotSchema);
 }
 
-/** The newest snapshot of a dataset, or `null` when it has none. */
+/** The newest snapshot of a dataset, or `null` when it has none (its file listed but missing throws). */
 export function readLatestSnapshot(dir: string, dataset: SnapshotDataset): Snapshot | null {
   const newest = listSnapshotDates(dir, dataset).at(-1);
-  return newest === undefined ? null : readSnapshot(dir, dataset, newest);
+  return newest === undefined ? null : readListedFile(dir, snapshotFile(dataset, newest), SnapshotSchema);
 }
 
 /**

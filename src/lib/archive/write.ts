@@ -99,8 +99,22 @@ export function withDatasetEntry(
   };
 }
 
-/** The manifest after retention and the archive-relative files it no longer lists. Pure. */
+/** The newest snapshot date the manifest lists, over every snapshot dataset, or `null` when it lists none. */
+export function newestSnapshotDate(manifest: Manifest): string | null {
+  const dates = SNAPSHOT_DATASETS.flatMap((dataset) =>
+    (manifest.datasets[dataset]?.files ?? []).filter((file) => isFileOf(dataset, file)).map(fileStem),
+  );
+  return dates.sort().at(-1) ?? null;
+}
+
+/**
+ * The manifest after retention and the archive-relative files it no longer lists. Pure. A run dated before the
+ * archive's newest snapshot drops nothing: its `today` is not the archive's present (a typo, or a simulation
+ * going back), and retention counted from it would delete snapshots for good.
+ */
 export function toCompacted(manifest: Manifest, today: string): { manifest: Manifest; dropped: string[] } {
+  const newest = newestSnapshotDate(manifest);
+  if (newest !== null && today < newest) return { manifest, dropped: [] };
   const dropped: string[] = [];
   const datasets = { ...manifest.datasets };
   for (const dataset of SNAPSHOT_DATASETS) {
@@ -118,17 +132,43 @@ function datasetDates(dataset: SnapshotDataset, files: readonly string[], today:
   return datesToKeep(files.filter((file) => isFileOf(dataset, file)).map(fileStem), today);
 }
 
+/** The manifest without some archive-relative files (a dataset left with none keeps its entry). Pure. */
+export function withoutFiles(manifest: Manifest, files: readonly string[]): Manifest {
+  const gone = new Set(files);
+  const datasets = Object.fromEntries(
+    Object.entries(manifest.datasets).map(([dataset, entry]) => [
+      dataset,
+      { ...entry, files: entry.files.filter((file) => !gone.has(file)) },
+    ]),
+  );
+  return { ...manifest, datasets };
+}
+
+/**
+ * Takes archive-relative files out of the archive: writes the manifest without them first (so it never lists a
+ * missing file), then deletes them. Returns the new manifest.
+ */
+export async function dropArchiveFiles(
+  dir: string,
+  manifest: Manifest,
+  files: readonly string[],
+  fs?: WriteFs,
+): Promise<Manifest> {
+  const next = withoutFiles(manifest, files);
+  await writeManifest(dir, next, fs);
+  await removeFiles(
+    files.map((file) => archivePath(dir, file)),
+    fs,
+  );
+  return next;
+}
+
 /**
  * Applies the retention rule to every dated snapshot (rankings and view partitions are never dropped): writes the
  * smaller manifest first, then deletes the dropped files. Returns the archive-relative files deleted.
  */
 export async function compactArchive(dir: string, manifest: Manifest, today: string, fs?: WriteFs): Promise<string[]> {
   const compacted = toCompacted(manifest, today);
-  if (compacted.dropped.length === 0) return [];
-  await writeManifest(dir, compacted.manifest, fs);
-  await removeFiles(
-    compacted.dropped.map((file) => archivePath(dir, file)),
-    fs,
-  );
+  if (compacted.dropped.length > 0) await dropArchiveFiles(dir, manifest, compacted.dropped, fs);
   return compacted.dropped;
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_BASE_URL } from '../api/client.ts';
+import { DEFAULT_BASE_URL, withoutCredentials } from '../api/client.ts';
 import { isCalendarDate } from '../api/common.ts';
 import { DATASETS, type Dataset } from '../archive/format.ts';
 import { DEFAULT_DATA_DIR } from '../archive/paths.ts';
@@ -24,6 +24,7 @@ const FLAGS = {
   'dry-run': { type: 'boolean' },
   'relaxed-pacing': { type: 'boolean' },
   today: { type: 'string' },
+  repair: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -52,17 +53,40 @@ export function toDatasets(only: string | undefined): Dataset[] {
   return DATASETS.filter((dataset) => chosen.has(dataset));
 }
 
-function toBaseUrlOption(value: string): string {
+/**
+ * The base URL, checked; `source` is where it came from (`--base-url` or `OPENROUTER_BASE_URL`), so the error names
+ * what to fix. A user name or password in it is refused and never echoed: the key goes in OPENROUTER_API_KEY.
+ */
+function toBaseUrlOption(value: string, source: string): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`fetch: --base-url "${value}" is not a URL; e.g. http://127.0.0.1:8787/api/v1.`);
+    const shown = withoutCredentials(value);
+    throw new UsageError(`fetch: ${source} "${shown}" is not a URL; e.g. http://127.0.0.1:8787/api/v1.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UsageError(`fetch: --base-url must be http or https, got ${url.protocol}`);
+    throw new UsageError(`fetch: ${source} must be http or https, got ${url.protocol}`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new UsageError(
+      `fetch: ${source} contains a user name or password; remove them (the key goes in OPENROUTER_API_KEY).`,
+    );
   }
   return value.replace(/\/+$/, '');
+}
+
+/** The base URL and where it came from: the flag, the environment, or the default. */
+function baseUrlOf(flag: string | undefined, env: FetchEnv): string {
+  if (flag !== undefined) return toBaseUrlOption(flag, '--base-url');
+  const fromEnv = envValue(env.OPENROUTER_BASE_URL);
+  return fromEnv === undefined ? DEFAULT_BASE_URL : toBaseUrlOption(fromEnv, 'OPENROUTER_BASE_URL');
+}
+
+/** The archive directory: `--data-dir`, else `DATA_DIR`, else `data`; an empty `--data-dir` is refused. */
+function dataDirOf(flag: string | undefined, env: FetchEnv): string {
+  if (flag === '') throw new UsageError('fetch: --data-dir is empty; give a directory, e.g. --data-dir data.');
+  return flag ?? envValue(env.DATA_DIR) ?? DEFAULT_DATA_DIR;
 }
 
 /** Reads the flags after `npm run fetch --` and the environment; throws a one-line {@link UsageError}. */
@@ -80,13 +104,14 @@ export function parseFetchArgs(argv: readonly string[], env: FetchEnv): FetchCom
     throw new UsageError(`fetch: --today "${values.today}" is not a calendar date; use YYYY-MM-DD.`);
   }
   const options: FetchOptions = {
-    baseUrl: toBaseUrlOption(values['base-url'] ?? envValue(env.OPENROUTER_BASE_URL) ?? DEFAULT_BASE_URL),
+    baseUrl: baseUrlOf(values['base-url'], env),
     apiKey: envValue(env.OPENROUTER_API_KEY),
-    dataDir: values['data-dir'] ?? envValue(env.DATA_DIR) ?? DEFAULT_DATA_DIR,
+    dataDir: dataDirOf(values['data-dir'], env),
     datasets: toDatasets(values.only),
     dryRun: values['dry-run'] ?? false,
     relaxedPacing: values['relaxed-pacing'] ?? false,
     today: values.today,
+    repair: values.repair ?? false,
   };
   return { help: false, options };
 }

@@ -80,7 +80,8 @@ async function writeViewFiles(
     const before = checkedThrough[view];
     if (before === undefined || end > before) checkedThrough[view] = end;
   }
-  const existing = readViewPartitions(context.dataDir, dataset);
+  // Damaged partitions read as absent: the plan fetches their months again, whole.
+  const existing = readViewPartitions(context.dataDir, dataset, { skipDamaged: true });
   const { estimate } = RANKINGS_VIEWS[dataset];
   const partitions = [...byView].flatMap(([view, batches]) =>
     mergeRankingsView(existing, { dataset, view, estimate }, batches),
@@ -100,7 +101,7 @@ async function writeDatasetFiles(
     const batches = responses.flatMap((f) =>
       f.dataset === 'rankings-daily' ? [{ rows: f.body.data, meta: f.body.meta, synthetic }] : [],
     );
-    const partitions = mergeRankings(readRankingsPartitions(context.dataDir), batches);
+    const partitions = mergeRankings(readRankingsPartitions(context.dataDir, { skipDamaged: true }), batches);
     const written = await writeRankingsPartitions(context.dataDir, partitions, context.fs);
     return { files: partitions.map((p) => rankingsFile(p.month)), written };
   }

@@ -1,10 +1,12 @@
 /** Failures of a fetch run that are not the API's: bad flags, no key, a plan over budget, a synthetic mismatch. */
 
+import { withoutCredentials } from '../api/client.ts';
+
 /** The usage line every flag error ends with. */
 export const FETCH_USAGE =
   'Usage: npm run fetch -- [--base-url URL] [--data-dir DIR] ' +
   '[--only rankings,apps,benchmarks,tasks,categories,languages,modalities,context,openrouter] [--dry-run] ' +
-  '[--relaxed-pacing] [--today YYYY-MM-DD]';
+  '[--relaxed-pacing] [--today YYYY-MM-DD] [--repair]';
 
 /** The command line or environment is wrong; nothing was requested. The CLI exits 2. */
 export class UsageError extends Error {
@@ -22,6 +24,28 @@ export class MissingKeyError extends UsageError {
   constructor() {
     super(
       'fetch: OPENROUTER_API_KEY is not set. Set it to your OpenRouter API key, or run npm start for the demo (no key needed).',
+    );
+  }
+}
+
+/** The archive directory is not one (a file, or inside a file): refused before anything is read or written. */
+export class DataDirError extends UsageError {
+  override readonly name: string = 'DataDirError';
+  constructor(dir: string, problem: string) {
+    super(`fetch: the data directory ${dir} ${problem}; give --data-dir a directory (a missing one is created).`);
+  }
+}
+
+/**
+ * `--today` outside [2025-01-01, the real UTC day + 1] for an archive of real data: a typo that would date
+ * snapshots in the future and let retention delete the real ones. Only a synthetic archive may be dated otherwise.
+ */
+export class TodayOutOfRangeError extends UsageError {
+  override readonly name: string = 'TodayOutOfRangeError';
+  constructor(today: string, range: readonly [string, string], why: string) {
+    super(
+      `fetch: --today ${today} is outside ${range[0]} … ${range[1]} (the real UTC day + 1), and ${why}; ` +
+        'only a synthetic archive (the local Data API) may be dated otherwise. Check the date.',
     );
   }
 }
@@ -77,11 +101,15 @@ export function exitCodeOf(error: unknown): number {
   return isUsageError(error) ? 2 : 1;
 }
 
-/** The one line the CLI prints for an error, with `secret` (the API key) blanked out wherever it might appear. */
+/**
+ * The one line the CLI prints for an error, with `secret` (the API key) and any user name and password in a URL
+ * blanked out wherever they might appear.
+ */
 export function errorLine(error: unknown, secret: string | undefined): string {
   const text = error instanceof Error ? error.message : String(error);
   const line = text.split('\n')[0] ?? '';
   const known = error instanceof Error && error.name !== 'Error' && error.name !== 'TypeError';
   const shown = known ? line : `fetch: unexpected error: ${line}`;
-  return secret ? shown.split(secret).join('[key]') : shown;
+  const clean = withoutCredentials(shown);
+  return secret ? clean.split(secret).join('[key]') : clean;
 }

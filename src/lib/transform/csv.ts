@@ -2,12 +2,23 @@
 
 export type CsvColumn<Row> = { header: string; value: (row: Row) => string | number | bigint | null };
 
-/** Quotes a field when it holds a comma, quote or line break; neutralises spreadsheet formulas. */
+/** A number as callers write it (`-0.004557`, `12`, `1e-7`): a numeric cell, which spreadsheets read as a number. */
+const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Text a spreadsheet would run as a formula: it starts with `=`, `+`, `-`, `@`, a tab or a line break, possibly
+ * after spaces (some spreadsheets trim them on import).
+ */
+const FORMULA_LIKE = /^[ ]*[=+\-@\t\r\n]/;
+
+/**
+ * One field: text that looks like a formula gets a leading `'` (OWASP's CSV-injection advice); numeric cells, as
+ * numbers or as number strings (`'-0.004557'`), stay numbers. Quoted when it holds a comma, quote or line break.
+ */
 function toField(value: string | number | bigint | null): string {
   if (value === null) return '';
   let text = String(value);
-  // A name from the API starting with = + - @ would run as a formula in a spreadsheet.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && !NUMERIC.test(text) && FORMULA_LIKE.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -8,14 +8,24 @@ const UNITS = [
   { value: 10n ** 3n, suffix: 'K' },
 ] as const;
 
-/** Token count in human units with three significant digits: `formatTokens(1234567890123n) === '1.23T'`. */
+/**
+ * Token count in human units with three significant digits, computed from the BigInt so any size is exact:
+ * `formatTokens(1234567890123n) === '1.23T'`, `formatTokens(999_999n) === '1.00M'`. Past a thousand P the whole
+ * number of P is written out with thousands separators (`'1,235P'`), never `Infinity`. Rounds half up.
+ */
 export function formatTokens(value: bigint): string {
   const negative = value < 0n;
   const abs = negative ? -value : value;
-  const unit = UNITS.find((u) => abs >= u.value);
+  const index = UNITS.findIndex((u) => abs >= u.value);
+  const unit = UNITS[index];
   if (!unit) return `${negative ? '-' : ''}${abs.toString()}`;
-  const scaled = Number((abs * 1000n) / unit.value) / 1000;
-  return `${negative ? '-' : ''}${toSignificant(scaled)}${unit.suffix}`;
+  // Thousandths of the unit, truncated: the three decimals the float version kept, without its size limit.
+  const milli = (abs * 1000n) / unit.value;
+  const larger = UNITS[index - 1];
+  // 999,999 rounds to a thousand K: say 1.00M instead.
+  if (larger && milli >= 999_500n)
+    return `${negative ? '-' : ''}${toSignificant((abs * 1000n) / larger.value)}${larger.suffix}`;
+  return `${negative ? '-' : ''}${toSignificant(milli)}${unit.suffix}`;
 }
 
 /** Exact count with thousands separators, for titles and tables: `formatExact(1234567n) === '1,234,567'`. */
@@ -64,10 +74,15 @@ function roundHalfUp(value: number, digits: number): number {
   return Math.round(value * scale * (1 + Number.EPSILON * 8)) / scale;
 }
 
-function toSignificant(value: number): string {
-  if (value >= 100) return value.toFixed(0);
-  if (value >= 10) return value.toFixed(1);
-  return value.toFixed(2);
+/** Thousandths of a unit with three significant digits: `toSignificant(12345n) === '12.3'`. */
+function toSignificant(milli: bigint): string {
+  // Chosen after rounding: 99.95 is written 100, and 9.995 is 10.0.
+  if (milli >= 99_950n) return formatExact((milli + 500n) / 1000n);
+  const decimals = milli >= 9_995n ? 1 : 2;
+  const step = 10n ** BigInt(3 - decimals);
+  const rounded = (milli + step / 2n) / step;
+  const scale = 10n ** BigInt(decimals);
+  return `${rounded / scale}.${(rounded % scale).toString().padStart(decimals, '0')}`;
 }
 
 /** A title continued after a name and colon: `lowerFirst('Tokens per day') === 'tokens per day'`. */

@@ -3,10 +3,12 @@ import { RankingsDailyResponseSchema } from '../../../src/lib/api/rankings-daily
 import { createClient, type RetryNotice, toRequestUrl } from '../../../src/lib/api/client.ts';
 import {
   HttpStatusError,
+  InvalidKeyError,
   isApiError,
   MalformedResponseError,
   NetworkError,
   ResponseShapeError,
+  ResponseTooLargeError,
   TimeoutError,
 } from '../../../src/lib/api/errors.ts';
 import { createPacer } from '../../../src/lib/api/pacing.ts';
@@ -229,5 +231,76 @@ describe(createClient, () => {
       expect(error.message).not.toContain(KEY);
       expect(JSON.stringify(error)).not.toContain(KEY);
     }
+  });
+});
+
+describe('createClient against hostile input', () => {
+  function clientWith(fake: FakeFetch, overrides: { apiKey?: string; baseUrl?: string; maxResponseBytes?: number }) {
+    const time = fakeTime();
+    const pacer = createPacer({ relaxed: true, clock: time.clock, sleep: time.sleep, today: () => '2026-05-11' });
+    const client = createClient({
+      baseUrl: overrides.baseUrl ?? BASE,
+      apiKey: overrides.apiKey ?? KEY,
+      pacer,
+      fetch: fake.fetch,
+      sleep: time.sleep,
+      clock: time.clock,
+      maxResponseBytes: overrides.maxResponseBytes,
+    });
+    const get = () =>
+      client.get('rankings-daily', { start_date: '2026-05-01', end_date: '2026-05-02' }, RankingsDailyResponseSchema);
+    return { get, pacer };
+  }
+
+  it.each([`${KEY}\n`, `sk-or-ключ`, `sk or key`, `sk-or-🔑`])(
+    'fails once, without a request or a count, for the key %j',
+    async (apiKey) => {
+      const fake = fakeFetch(() => json(rankingsBody('2026-05-01', '2026-05-02')));
+      const { get, pacer } = clientWith(fake, { apiKey });
+      const error = await failure(get());
+      expect(error).toBeInstanceOf(InvalidKeyError);
+      expect(error.message).toBe(
+        'rankings-daily: the API key contains characters that cannot be sent in a header (a line break, a space or a non-ASCII character). Set OPENROUTER_API_KEY to the key alone.',
+      );
+      expect(fake.calls).toHaveLength(0);
+      expect(pacer.state().requestsToday).toBe(0);
+    },
+  );
+
+  it('refuses an answer larger than the limit from its Content-Length, without retrying', async () => {
+    const fake = fakeFetch(
+      () => new Response('x'.repeat(2048), { headers: { 'content-length': '2048', 'content-type': 'text/plain' } }),
+    );
+    const error = await failure(clientWith(fake, { maxResponseBytes: 1024 }).get());
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(error.message).toMatch(
+      /^rankings-daily: the answer from http:\/\/127\.0\.0\.1:8787\/api\/v1 \(HTTP 200\) is larger than/,
+    );
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it('stops reading a body without Content-Length as soon as it passes the limit', async () => {
+    let pulled = 0;
+    const endless = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled += 1;
+            controller.enqueue(new Uint8Array(512));
+          },
+        }),
+      );
+    const error = await failure(clientWith(fakeFetch(endless), { maxResponseBytes: 4096 }).get());
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect(pulled).toBeLessThan(20);
+  });
+
+  it('never prints credentials of the base URL', async () => {
+    const fake = fakeFetch(() => apiError(500, 'boom'));
+    const error = await failure(clientWith(fake, { baseUrl: 'http://user:hunter2@127.0.0.1:8787/api/v1' }).get());
+    expect(error.message).toBe(
+      'rankings-daily: HTTP 500 from http://[credentials]@127.0.0.1:8787/api/v1. The Data API is failing; re-run later.',
+    );
+    expect(error.message).not.toContain('hunter2');
   });
 });

@@ -129,3 +129,44 @@ describe(pacedWallTimeMs, () => {
     ).toBe(40_000);
   });
 });
+
+describe('createPacer with latency', () => {
+  /**
+   * A backfill against an independent server that counts each request when it arrives: request 1 takes 2 s to
+   * get there (a new connection), the others 20 ms; each answer is back 30 ms after arrival.
+   */
+  it('keeps every 31 arrivals at the server at least 60 s apart, however slow the first request was', async () => {
+    const time = fakeTime(0);
+    const pacer = createPacer({ relaxed: false, clock: time.clock, sleep: time.sleep, today: () => '2026-05-11' });
+    const arrivals: number[] = [];
+    for (let i = 0; i < 95; i += 1) {
+      const ticket = await pacer.acquire('rankings-daily', 'http://x');
+      time.advance(i === 0 ? 2_000 : 20);
+      arrivals.push(time.clock());
+      time.advance(30);
+      await ticket.arrived();
+    }
+    for (let i = 30; i < arrivals.length; i += 1) {
+      expect((arrivals[i] ?? 0) - (arrivals[i - 30] ?? 0), `request ${i + 1}`).toBeGreaterThanOrEqual(60_000);
+    }
+  });
+
+  it('persists the arrival time, so the next run paces from it', async () => {
+    const time = fakeTime(0);
+    const seen: (readonly number[])[] = [];
+    const pacer = createPacer({
+      relaxed: false,
+      clock: time.clock,
+      sleep: time.sleep,
+      today: () => '2026-05-11',
+      onCount: async (state) => {
+        seen.push(state.recent);
+      },
+    });
+    const ticket = await pacer.acquire('rankings-daily', 'http://x');
+    time.advance(1_500);
+    await ticket.arrived();
+    expect(seen).toEqual([[0], [1_500]]);
+    expect(pacer.state()).toMatchObject({ requestsToday: 1, recent: [1_500] });
+  });
+});

@@ -11,6 +11,7 @@ import type {
   Snapshot,
 } from '../../../src/lib/archive/format.ts';
 import { viewPartitionFile } from '../../../src/lib/archive/paths.ts';
+import { repairCommand } from '../../../src/lib/archive/read-file.ts';
 import {
   listSnapshotDates,
   readLatestSnapshot,
@@ -18,6 +19,7 @@ import {
   readNewestViewWeeks,
   readOpenRouterBenchmarks,
   readRankings,
+  readRankingsPartitions,
   readRankingsView,
   readRankingsViews,
   readSnapshot,
@@ -287,5 +289,64 @@ describe(readOpenRouterBenchmarks, () => {
     expect(archive?.date).toBe('2026-05-11');
     expect(archive?.benchmarks.map((b) => b.benchmarkType)).toEqual(['tau_bench_verified_airline']);
     expect(archive?.benchmarks[0]?.response.data[0]?.accuracy_stddev).toBe(0.021);
+  });
+});
+
+describe('a file the manifest lists but that is missing or damaged', () => {
+  /** The one-line error a read throws. */
+  function errorOf(read: () => unknown): string {
+    try {
+      read();
+    } catch (error) {
+      if (error instanceof Error) return error.message;
+    }
+    throw new Error('expected the read to throw');
+  }
+
+  const seo = viewPartitionFile('rankings-category', 'marketing/seo', '2026-05');
+
+  it.each([
+    ['readRankings', () => readRankings(dir), 'rankings-daily/2026-04.json'],
+    ['readRankingsView', () => readRankingsView(dir, 'rankings-category', 'marketing/seo'), seo],
+    ['readRankingsViews', () => readRankingsViews(dir, 'rankings-category'), seo],
+    ['readLatestSnapshot', () => readLatestSnapshot(dir, 'app-rankings'), 'app-rankings/2026-05-11.json'],
+    ['readOpenRouterBenchmarks', () => readOpenRouterBenchmarks(dir), 'benchmarks-openrouter/2026-05-11.json'],
+  ])('%s fails with one line naming the missing file and the repair command', async (_, read, missing) => {
+    await writeRankingsPartitions(dir, [partition('2026-05', ['2026-05-01'], 'new')]);
+    await writeManifest(dir, {
+      ...manifest({
+        'rankings-daily': ['rankings-daily/2026-04.json', 'rankings-daily/2026-05.json'],
+        'rankings-category': [seo],
+        'app-rankings': ['app-rankings/2026-05-11.json'],
+        'benchmarks-openrouter': ['benchmarks-openrouter/2026-05-11.json'],
+      }),
+    });
+    expect(errorOf(read)).toBe(
+      `${join(dir, ...missing.split('/'))}: is listed in manifest.json but missing. ` +
+        `Run npm run fetch -- --repair --data-dir ${dir} to fetch it again, or restore it from git.`,
+    );
+  });
+
+  it('fails with one line naming a listed file that is not valid JSON', async () => {
+    mkdirSync(join(dir, 'rankings-daily'));
+    writeFileSync(join(dir, 'rankings-daily', '2026-05.json'), '{"dataset": "rankings-daily",');
+    await writeManifest(dir, manifest({ 'rankings-daily': ['rankings-daily/2026-05.json'] }));
+    expect(errorOf(() => readRankings(dir))).toMatch(
+      /2026-05\.json: is not valid JSON\. Run npm run fetch -- --repair --data-dir .* to fetch it again/,
+    );
+  });
+
+  it('says "npm run fetch -- --repair" alone for the default data directory', () => {
+    expect(repairCommand('data')).toBe('npm run fetch -- --repair');
+    expect(repairCommand('demo-data')).toBe('npm run fetch -- --repair --data-dir demo-data');
+  });
+
+  it('counts as absent for the fetch, which reads with skipDamaged', async () => {
+    await writeRankingsPartitions(dir, [partition('2026-05', ['2026-05-01'], 'new')]);
+    await writeManifest(
+      dir,
+      manifest({ 'rankings-daily': ['rankings-daily/2026-04.json', 'rankings-daily/2026-05.json'] }),
+    );
+    expect(readRankingsPartitions(dir, { skipDamaged: true }).map((p) => p.month)).toEqual(['2026-05']);
   });
 });

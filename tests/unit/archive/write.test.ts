@@ -8,7 +8,9 @@ import { readManifest } from '../../../src/lib/archive/read.ts';
 import type { WriteFs } from '../../../src/lib/archive/write-atomic.ts';
 import {
   compactArchive,
+  newestSnapshotDate,
   toCompacted,
+  withoutFiles,
   withDatasetEntry,
   writeSnapshot,
   writeViewPartitions,
@@ -63,6 +65,26 @@ describe(toCompacted, () => {
     expect(dropped).toEqual(['task-classifications/2026-09-14.json']);
     expect(kept.datasets['task-classifications']?.files).toEqual(['task-classifications/2026-09-15.json']);
     expect(kept.datasets['rankings-daily']?.files).toEqual(['rankings-daily/2020-01.json']);
+  });
+
+  it("drops nothing for a run dated before the archive's newest snapshot", () => {
+    const files = ['2062-11-20', '2026-09-14', '2026-09-15'].map((d) => `task-classifications/${d}.json`);
+    const manifest: Manifest = { format: 1, synthetic: true, datasets: { 'task-classifications': entry(files) } };
+    expect(toCompacted(manifest, '2026-11-25')).toEqual({ manifest, dropped: [] });
+    expect(newestSnapshotDate(manifest)).toBe('2062-11-20');
+  });
+});
+
+describe(withoutFiles, () => {
+  it('takes files out of every dataset entry, keeping the entries', () => {
+    const manifest: Manifest = {
+      format: 1,
+      synthetic: false,
+      datasets: { benchmarks: entry(['benchmarks/2026-05-10.json', 'benchmarks/2026-05-11.json']) },
+    };
+    expect(withoutFiles(manifest, ['benchmarks/2026-05-10.json']).datasets.benchmarks).toEqual(
+      entry(['benchmarks/2026-05-11.json']),
+    );
   });
 });
 

@@ -10,9 +10,9 @@ function optionsOf(argv: string[], env = {}) {
 }
 
 /** The usage error a command line raises. */
-function usageErrorOf(argv: string[]): string {
+function usageErrorOf(argv: string[], env = {}): string {
   try {
-    parseFetchArgs(argv, {});
+    parseFetchArgs(argv, env);
   } catch (error) {
     if (isUsageError(error)) return error.message;
     throw error;
@@ -40,6 +40,7 @@ describe(parseFetchArgs, () => {
       dryRun: false,
       relaxedPacing: false,
       today: undefined,
+      repair: false,
     });
   });
 
@@ -53,12 +54,21 @@ describe(parseFetchArgs, () => {
   });
 
   it('takes every documented flag', () => {
-    const options = optionsOf(['--only', 'tasks,rankings', '--dry-run', '--relaxed-pacing', '--today', '2026-05-11']);
+    const options = optionsOf([
+      '--only',
+      'tasks,rankings',
+      '--dry-run',
+      '--relaxed-pacing',
+      '--today',
+      '2026-05-11',
+      '--repair',
+    ]);
     expect(options).toMatchObject({
       datasets: ['rankings-daily', 'task-classifications'],
       dryRun: true,
       relaxedPacing: true,
       today: '2026-05-11',
+      repair: true,
     });
   });
 
@@ -79,6 +89,34 @@ describe(parseFetchArgs, () => {
     const line = usageErrorOf(argv);
     expect(line).toMatch(message);
     expect(line).not.toContain('\n');
+  });
+
+  it('names OPENROUTER_BASE_URL when the bad base URL came from it', () => {
+    expect(usageErrorOf([], { OPENROUTER_BASE_URL: 'localhost:8787' })).toBe(
+      'fetch: OPENROUTER_BASE_URL must be http or https, got localhost:',
+    );
+    expect(usageErrorOf([], { OPENROUTER_BASE_URL: 'nope' })).toMatch(
+      /^fetch: OPENROUTER_BASE_URL "nope" is not a URL/,
+    );
+    expect(usageErrorOf(['--base-url', 'nope'], { OPENROUTER_BASE_URL: 'http://ok/api/v1' })).toMatch(
+      /^fetch: --base-url "nope" is not a URL/,
+    );
+  });
+
+  it.each([
+    [['--base-url', 'http://user:hunter2@127.0.0.1:8787/api/v1'], {}, '--base-url'],
+    [[], { OPENROUTER_BASE_URL: 'https://:hunter2@example.org/api/v1' }, 'OPENROUTER_BASE_URL'],
+    [['--base-url', 'http://user:hunter2@[bad/api'], {}, '--base-url'],
+  ])('refuses credentials in the base URL %j without printing them', (argv, env, source) => {
+    const line = usageErrorOf(argv, env);
+    expect(line).toMatch(new RegExp(`^fetch: ${source} `));
+    expect(line).not.toContain('hunter2');
+  });
+
+  it('refuses an empty --data-dir instead of writing into the current directory', () => {
+    expect(usageErrorOf(['--data-dir', ''])).toBe(
+      'fetch: --data-dir is empty; give a directory, e.g. --data-dir data.',
+    );
   });
 
   it('asks for the usage text with --help', () => {

@@ -24,4 +24,10 @@ describe(errorLine, () => {
       'fetch: unexpected error: failed for [key]',
     );
   });
+
+  it('blanks a user name and password in any URL of the line', () => {
+    expect(errorLine(new Error('cannot reach https://user:hunter2@example.org/api/v1'), undefined)).toBe(
+      'fetch: unexpected error: cannot reach https://[credentials]@example.org/api/v1',
+    );
+  });
 });

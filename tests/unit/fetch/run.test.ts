@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MODALITIES } from '../../../src/lib/api/rankings-views.ts';
-import { type Dataset, DATASETS } from '../../../src/lib/archive/format.ts';
+import { DATASETS } from '../../../src/lib/archive/format.ts';
 import { readBudget } from '../../../src/lib/archive/budget.ts';
 import {
   listSnapshotDates,
@@ -13,14 +13,13 @@ import {
   readRankingsView,
   readRankingsViews,
 } from '../../../src/lib/archive/read.ts';
-import type { FetchOptions } from '../../../src/lib/fetch/run.ts';
-import { runFetch } from '../../../src/lib/fetch/run.ts';
+import { type FetchOptions, runFetch } from '../../../src/lib/fetch/run.ts';
 import { exitCodeOf } from '../../../src/lib/fetch/errors.ts';
 import { apiError, type FakeFetch, fakeTime, json, rankingsBody } from '../api/fake-fetch.ts';
 import { archiveFiles } from '../archive/archive-files.ts';
 import { fakeDataApi } from './fake-data-api.ts';
+import { failureOf, fetchOptions, KEY, runIn } from './run-harness.ts';
 
-const KEY = 'sk-or-v1-unit-secret-0123456789';
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-run-'));
@@ -30,42 +29,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** The archive's data files and their bytes (budget.json is the one file a failed run may change). */
 const archiveBytes = () => archiveFiles(dir, { withBudget: false });
 
-/** The four datasets of the spec; the newer datasets have their own tests below. */
-const CLASSIC_DATASETS: Dataset[] = ['rankings-daily', 'app-rankings', 'benchmarks', 'task-classifications'];
-
-function options(overrides: Partial<FetchOptions> = {}): FetchOptions {
-  return {
-    baseUrl: 'http://127.0.0.1:8787/api/v1',
-    apiKey: KEY,
-    dataDir: dir,
-    datasets: CLASSIC_DATASETS,
-    dryRun: false,
-    relaxedPacing: false,
-    today: '2026-05-11',
-    ...overrides,
-  };
-}
-
-async function run(api: FakeFetch, overrides: Partial<FetchOptions> = {}) {
-  const time = fakeTime(Date.parse('2026-05-11T03:00:00Z'));
-  const lines: string[] = [];
-  const result = await runFetch(options(overrides), {
-    fetch: api.fetch,
-    clock: time.date,
-    sleep: time.sleep,
-    log: (l) => lines.push(l),
-  });
-  return { result, lines, time };
-}
-
-async function runFailing(api: FakeFetch, overrides: Partial<FetchOptions> = {}): Promise<Error> {
-  const error = await run(api, overrides).then(
-    () => new Error('expected the run to fail'),
-    (e: unknown) => e,
-  );
-  if (!(error instanceof Error) || error.message === 'expected the run to fail') throw error;
-  return error;
-}
+const options = (overrides: Partial<FetchOptions> = {}) => fetchOptions(dir, overrides);
+const run = (api: FakeFetch, overrides: Partial<FetchOptions> = {}) => runIn(dir, api, overrides);
+const runFailing = (api: FakeFetch, overrides: Partial<FetchOptions> = {}) => failureOf(run(api, overrides));
 
 describe(runFetch, () => {
   it('fills an empty archive: monthly rankings partitions, dated snapshots, manifest and budget', async () => {
@@ -83,7 +49,7 @@ describe(runFetch, () => {
     const rows = readRankings(dir)?.rows ?? [];
     expect(rows[0]?.date).toBe('2025-01-01');
     expect(rows.at(-1)).toEqual({ date: '2026-05-11', model_permaslug: 'other', total_tokens: '500' });
-    expect(readBudget(dir)?.requests_today).toBe(result.plan.length);
+    expect(readBudget(dir)?.days['2026-05-11']).toBe(result.plan.length);
     expect(lines[0]).toMatch(/^\[1\/50\] rankings-daily start_date=2025-01-01&end_date=2026-01-01 … ETA \d\d:\d\d$/);
   });
 
@@ -138,7 +104,7 @@ describe(runFetch, () => {
       'rankings-daily: HTTP 500 from http://127.0.0.1:8787/api/v1. The Data API is failing; re-run later.',
     );
     expect(archiveBytes()).toEqual(before);
-    expect(readBudget(dir)).toMatchObject({ day: '2026-05-12', requests_today: 4 });
+    expect(readBudget(dir)?.days).toEqual({ '2026-05-11': 50, '2026-05-12': 4 });
   });
 
   it('validates every response of a dataset before writing any of it', async () => {

@@ -21,9 +21,19 @@ describe(parseFaults, () => {
     expect(parseFaults([text])).toEqual([spec]);
   });
 
-  it('knows the eight documented faults', () => {
+  it('knows the nine documented faults', () => {
     expect([...FAULT_NAMES].sort()).toEqual(
-      ['bad-shape', 'flaky', 'huge-tokens', 'legacy', 'malformed', 'rate-limit', 'server-error', 'slow'].sort(),
+      [
+        'bad-shape',
+        'flaky',
+        'hostile-names',
+        'huge-tokens',
+        'legacy',
+        'malformed',
+        'rate-limit',
+        'server-error',
+        'slow',
+      ].sort(),
     );
     expect(parseFaults(FAULT_NAMES).map((f) => f.name)).toEqual([...FAULT_NAMES]);
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,59 @@ describe(serveStatic, () => {
     const response = await fetch(`${url}nope/`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('missing');
+  });
+});
+
+describe('resolveRequest redirects', () => {
+  it.each([
+    ['/%2Fevil.example%2F..%2Fmodels', '/models/'],
+    ['//models', '/models/'],
+    ['/models/./', undefined],
+  ])('keeps the redirect for %s on the site: %s', (path, location) => {
+    const resolution = resolveRequest(root, '/', path);
+    if (location === undefined) expect(resolution.kind).toBe('file');
+    else expect(resolution).toEqual({ kind: 'redirect', location });
+  });
+
+  it('keeps redirects under the base path', () => {
+    expect(resolveRequest(root, '/atlas/', '/atlas/%2F%2Fevil.example%2F..%2F..%2Fmodels')).toEqual({
+      kind: 'redirect',
+      location: '/atlas/models/',
+    });
+  });
+});
+
+describe('serveStatic under a rebuild', () => {
+  it('answers 404 for a file that vanished between the check and the read, and keeps serving', async () => {
+    writeFileSync(join(root, 'vanish.html'), 'here');
+    const started = await serveStatic({
+      root,
+      port: 0,
+      openFile: (path) => {
+        if (path.endsWith('vanish.html')) rmSync(path, { force: true });
+        return createReadStream(path);
+      },
+    });
+    try {
+      const gone = await fetch(`${started.url}vanish.html`);
+      expect(gone.status).toBe(404);
+      await gone.text();
+      const next = await fetch(`${started.url}models/share.csv`);
+      expect(next.status).toBe(200);
+      expect(await next.text()).toBe('a,b\r\n');
+    } finally {
+      started.server.close();
+    }
+  });
+
+  it('never answers a redirect to another origin', async () => {
+    const started = await serveStatic({ root, port: 0 });
+    try {
+      const response = await fetch(`${started.url}%2Fevil.example%2F..%2Fmodels`, { redirect: 'manual' });
+      expect(response.status).toBe(301);
+      expect(response.headers.get('location')).toBe('/models/');
+    } finally {
+      started.server.close();
+    }
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatExact, formatShare, formatTokens, lowerFirst } from '../../../src/lib/transform/format.ts';
 import { attributionFor } from '../../../src/lib/transform/citation.ts';
-import { toCsv } from '../../../src/lib/transform/csv.ts';
 
 describe(formatTokens, () => {
   it.each([
@@ -52,9 +51,23 @@ describe(lowerFirst, () => {
   });
 });
 
-describe(toCsv, () => {
-  it('quotes commas and quotes and defuses formulas', () => {
-    const csv = toCsv([{ header: 'name', value: (r: string) => r }], ['a,b', 'say "hi"', '=HYPERLINK()']);
-    expect(csv).toBe('name\r\n"a,b"\r\n"say ""hi"""\r\n\'=HYPERLINK()\r\n');
+describe('formatTokens at any size', () => {
+  it('formats a 400-digit total exactly, never as Infinity', () => {
+    const huge = BigInt(`9${'0'.repeat(399)}`);
+    const text = formatTokens(huge);
+    expect(text).not.toContain('Infinity');
+    expect(text).toBe(`${formatExact(BigInt(`9${'0'.repeat(384)}`))}P`);
+    expect(formatTokens(-huge)).toBe(`-${text}`);
   });
+
+  it.each([
+    [999_999n, '1.00M'],
+    [1_005_000n, '1.01M'],
+    [12_345_000n, '12.3M'],
+    [99_950n, '100K'],
+    [9_995n, '10.0K'],
+    [123_456_789n, '123M'],
+    [1_234_567_890_123_456_789n, '1,235P'],
+    [9007199254740993n, '9.01P'],
+  ])('%s -> %s', (input, expected) => expect(formatTokens(input)).toBe(expected));
 });
