@@ -20,7 +20,14 @@ import {
   type RankingsViewDataset,
 } from '../archive/format.ts';
 import { newestRankingsDate } from '../archive/merge.ts';
-import { readManifest, readNewestViewWeeks, readRankingsPartitions, readViewsCheckedThrough } from '../archive/read.ts';
+import {
+  readManifest,
+  readModelCatalogue,
+  readNewestViewWeeks,
+  readRankingsPartitions,
+  readSessionCostWindows,
+  readViewsCheckedThrough,
+} from '../archive/read.ts';
 import type { WriteFs } from '../archive/write-atomic.ts';
 import { compactArchive } from '../archive/write.ts';
 import { commitDataset } from './commit.ts';
@@ -32,6 +39,7 @@ import {
   SyntheticMismatchError,
 } from './errors.ts';
 import { executeRequest, type Fetched, isSyntheticResponse } from './execute.ts';
+import { remainingRequests } from './paging.ts';
 import { type ArchiveState, planFetch, type PlannedRequest } from './plan.ts';
 import { dryRunLines, estimateEta, progressLine, retryLine } from './progress.ts';
 
@@ -82,6 +90,8 @@ export function readArchiveState(dataDir: string): ArchiveState {
     newestRankingsDate: newestRankingsDate(readRankingsPartitions(dataDir)),
     newestViewWeeks: perView(readNewestViewWeeks),
     viewsCheckedThrough: perView(readViewsCheckedThrough),
+    modelsTotalCount: readModelCatalogue(dataDir)?.totalCount ?? null,
+    sessionCostCells: readSessionCostWindows(dataDir)[0]?.data.length ?? null,
   };
 }
 
@@ -103,10 +113,12 @@ export async function runFetch(options: FetchOptions, deps: FetchDeps = {}): Pro
   if (plan.length > remaining) throw new OverBudgetError(plan.length, remaining, DAILY_BUDGET, today);
 
   const { client, pacer } = connect(options, options.apiKey, deps, today, pacerState);
-  const session: Session = { options, plan, client, pacer, clock, log, started: clock().getTime(), sent: 0 };
+  const started = clock().getTime();
+  const session: Session = { options, plan, client, pacer, clock, log, started, sent: 0, total: plan.length };
   let manifest = readManifest(options.dataDir);
   const written = new Set<string>(); // manifest.json is rewritten after each dataset: count it once
   const refused: { dataset: Dataset; error: Error }[] = [];
+  const notes: string[] = [];
   for (const dataset of DATASETS.filter((d) => plan.some((request) => request.dataset === d))) {
     let fetched: Awaited<ReturnType<typeof fetchDataset>>;
     try {
@@ -121,13 +133,19 @@ export async function runFetch(options: FetchOptions, deps: FetchDeps = {}): Pro
     const committed = await commitDataset(context, manifest, dataset, fetched.responses, fetched.synthetic);
     manifest = committed.manifest;
     committed.written.forEach((file) => written.add(file));
+    if (committed.note !== undefined) {
+      notes.push(committed.note);
+      log(committed.note);
+    }
   }
   if (refused.length > 0) throw new NewerDatasetsError(refused);
   const removed = manifest ? await compactArchive(options.dataDir, manifest, today, deps.fs) : [];
   const requestsToday = pacer.state().requestsToday;
+  // The notes close the line too: the nightly's job summary shows only a step's last line.
   log(
     `Done: ${session.sent} requests planned and sent; ${written.size} files written, ${removed.length} removed by ` +
-      `retention; ${requestsToday} of ${DAILY_BUDGET} requests (retries included) used on ${today} (UTC).`,
+      `retention; ${requestsToday} of ${DAILY_BUDGET} requests (retries included) used on ${today} (UTC).` +
+      notes.map((note) => ` ${note}`).join(''),
   );
   return { plan, written: [...written], removed, requestsToday };
 }
@@ -193,11 +211,14 @@ interface Session {
   readonly log: (line: string) => void;
   readonly started: number;
   sent: number;
+  /** Requests the run expects to send: the plan, adjusted as paged datasets learn their page counts. */
+  total: number;
 }
 
 /**
  * Sends every request of one dataset and returns the validated responses, or throws without writing anything.
- * Checks the synthetic marker of each response against the archive as it arrives, so a mismatch stops early.
+ * A paged dataset's requests follow its responses (`paging.ts`). Checks the synthetic marker of each response
+ * against the archive as it arrives, so a mismatch stops early.
  */
 async function fetchDataset(
   session: Session,
@@ -207,14 +228,18 @@ async function fetchDataset(
   const { options, plan, clock } = session;
   const responses: Fetched[] = [];
   let synthetic: boolean | undefined;
-  for (const request of plan.filter((r) => r.dataset === dataset)) {
+  let queue = plan.filter((r) => r.dataset === dataset);
+  for (let request = queue.shift(); request !== undefined; request = queue.shift()) {
     session.sent += 1;
     const now = clock().getTime();
-    const left = plan.length - session.sent + 1;
+    const left = session.total - session.sent + 1;
     const pacedMs = options.relaxedPacing ? 0 : pacedWallTimeMs(left, session.pacer.state().recent, now);
-    const eta = estimateEta(session.sent, plan.length, now - session.started, pacedMs);
-    session.log(progressLine(session.sent, plan.length, request, eta));
+    const eta = estimateEta(session.sent, session.total, now - session.started, pacedMs);
+    session.log(progressLine(session.sent, session.total, request, eta));
     const fetched = await executeRequest(session.client, request);
+    const rest = remainingRequests(fetched, queue, responses.length + 1);
+    session.total += rest.length - queue.length;
+    queue = rest;
     const marked = isSyntheticResponse(fetched);
     if (synthetic !== undefined && marked !== synthetic) throw new MixedSyntheticError(dataset, options.baseUrl);
     if (manifest && manifest.synthetic !== marked) {
