@@ -1,6 +1,6 @@
 /**
  * `npm run fetch -- [--base-url URL] [--data-dir DIR]
- * [--only rankings,apps,benchmarks,tasks,categories,languages,modalities,context,openrouter] [--dry-run]
+ * [--only rankings,apps,benchmarks,tasks,categories,languages,modalities,context,openrouter,models,session-cost] [--dry-run]
  * [--relaxed-pacing] [--today YYYY-MM-DD]`: fills the archive from the Data API. The key comes from
  * OPENROUTER_API_KEY only. Exit 0 on success, 2 for bad flags or a missing key, 1 for any other failure.
  */
