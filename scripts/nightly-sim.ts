@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/nightly-sim.ts [--first-day YYYY-MM-DD] [--nights N] [--data-dir DIR] [--fault NIGHT:FAULT]…`:
- * the nightly workflow's fetch steps for several consecutive days against the local Data API (relaxed limits, its
+ * the nightly workflow's fetches (its loop over every dataset) for several consecutive days against the local Data API (relaxed limits, its
  * clock at 03:00 UTC of each day), into one archive, printing what each night added, changed and left alone.
  * Defaults: the 4 days ending today, a fresh temporary archive, and night 3 with `server-error@apps`.
  * Exit 1 when a step fails on a night without faults.

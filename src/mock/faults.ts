@@ -23,7 +23,7 @@ export const FAULT_NAMES = [
   /**
    * Behave like a server that follows only the older spec: 400 for rankings-daily's `period`, `category`,
    * `language_type`, `modality` and `context_bucket`, and for benchmarks without `source`, with
-   * `source=openrouter` or with `benchmark_type`.
+   * `source=openrouter` or with `benchmark_type`; 404 for the newer endpoints (`/models`, session cost).
    */
   'legacy',
   /**
@@ -41,6 +41,8 @@ const FAULT_SCOPES = {
   apps: 'app-rankings',
   benchmarks: 'benchmarks',
   tasks: 'task-classifications',
+  models: 'models',
+  'session-cost': 'session-cost',
 } as const satisfies Record<string, Endpoint>;
 type FaultScope = keyof typeof FAULT_SCOPES;
 
@@ -116,8 +118,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * The `bad-shape` body: a copy of `body` with one documented field broken. When the first row has a
- * `total_tokens`, it becomes a JSON number (what a careless server would send); otherwise `as_of` is removed
- * from `meta` (or from `data`, for classifications, which has no `meta`).
+ * `total_tokens`, it becomes a JSON number (what a careless server would send); the model catalogue loses its
+ * `total_count`; otherwise `as_of` is removed from `meta` (or from `data`, for classifications, which has no `meta`).
  */
 export function breakShape(body: object): unknown {
   const copy: unknown = JSON.parse(JSON.stringify(body));
@@ -126,6 +128,10 @@ export function breakShape(body: object): unknown {
   const first: unknown = Array.isArray(data) ? data[0] : undefined;
   if (isRecord(first) && typeof first['total_tokens'] === 'string') {
     first['total_tokens'] = Number(first['total_tokens']);
+    return copy;
+  }
+  if (typeof copy['total_count'] === 'number') {
+    delete copy['total_count'];
     return copy;
   }
   const holder = isRecord(copy['meta']) ? copy['meta'] : isRecord(data) ? data : undefined;

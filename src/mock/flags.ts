@@ -5,8 +5,9 @@ import { type FaultSpec, FaultSpecError, parseFaults } from './faults.ts';
 import { DEFAULT_PORT, DEMO_KEY } from './server.ts';
 
 const MOCK_USAGE =
-  'Usage: npm run mock -- [--port N] [--key K] [--relaxed] [--fault NAME[@rankings|@apps|@benchmarks|@tasks]]...' +
-  ' [--today YYYY-MM-DD]';
+  'Usage: npm run mock -- [--port N] [--key K] [--relaxed]' +
+  ' [--fault NAME[@rankings|@apps|@benchmarks|@tasks|@models|@session-cost]]... [--today YYYY-MM-DD]' +
+  ' [--session-cost-unpublished]';
 
 /** A bad flag or `MOCK_TODAY`; the message is one line naming it and what to do. The script exits 2. */
 export class FlagError extends Error {
@@ -20,6 +21,8 @@ export interface MockFlags {
   readonly relaxed: boolean;
   readonly faults: readonly FaultSpec[];
   readonly today: string | null;
+  /** Session cost answers as if no snapshot were published yet. */
+  readonly sessionCostUnpublished: boolean;
 }
 
 function parseRaw(argv: readonly string[]) {
@@ -32,6 +35,7 @@ function parseRaw(argv: readonly string[]) {
         relaxed: { type: 'boolean', default: false },
         fault: { type: 'string', multiple: true, default: [] },
         today: { type: 'string' },
+        'session-cost-unpublished': { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -50,7 +54,8 @@ function checkToday(value: string, source: string): string {
 
 /**
  * Parses the flags: `--port` 0-65535 (0 picks a free port; default 8787), `--key` (default the demo key),
- * `--relaxed`, `--fault` (repeatable), `--today` (else `env.MOCK_TODAY`, else the real clock).
+ * `--relaxed`, `--fault` (repeatable), `--today` (else `env.MOCK_TODAY`, else the real clock),
+ * `--session-cost-unpublished`.
  */
 export function parseMockFlags(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): MockFlags {
   const values = parseRaw(argv);
@@ -74,7 +79,8 @@ export function parseMockFlags(argv: readonly string[], env: Readonly<Record<str
       : envToday
         ? checkToday(envToday, 'MOCK_TODAY')
         : null;
-  return { port, key, relaxed: values.relaxed, faults, today };
+  const sessionCostUnpublished = values['session-cost-unpublished'];
+  return { port, key, relaxed: values.relaxed, faults, today, sessionCostUnpublished };
 }
 
 /**

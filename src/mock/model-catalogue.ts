@@ -19,7 +19,7 @@ export type ModelRow = readonly [
 ];
 
 export const MODEL_ROWS: readonly ModelRow[] = [
-  ['openai/gpt-3.5-turbo-0125', 'GPT-3.5 Turbo', '2024-01-25', '0.5/1.5', 4, 'chat'],
+  ['openai/gpt-3.5-turbo-0125', 'GPT-3.5 Turbo', '2024-01-25', '0.5/1.5', 4, 'chat retire:2026-12-31'],
   ['openai/gpt-4-turbo-2024-04-09', 'GPT-4 Turbo', '2024-04-09', '10/30', 3, 'retire:2025-11-01'],
   ['openai/gpt-4o-2024-05-13', 'GPT-4o', '2024-05-13', '5/15', 22, 'chat data'],
   ['openai/gpt-4o-mini-2024-07-18', 'GPT-4o-mini', '2024-07-18', '0.15/0.6', 60, 'data chat'],
@@ -50,7 +50,7 @@ export const MODEL_ROWS: readonly ModelRow[] = [
   ['openai/whisper-1', 'Whisper', '2024-03-01', '0/0', 8, 'audio'],
   ['openai/gpt-image-1', 'GPT Image 1', '2025-04-23', '5/40', 10, 'image'],
   ['anthropic/claude-3-opus-20240229', 'Claude 3 Opus', '2024-02-29', '15/75', 3, 'chat retire:2026-01-05'],
-  ['anthropic/claude-3-haiku-20240307', 'Claude 3 Haiku', '2024-03-07', '0.25/1.25', 9, 'data'],
+  ['anthropic/claude-3-haiku-20240307', 'Claude 3 Haiku', '2024-03-07', '0.25/1.25', 9, 'data retire:2027-01-31'],
   ['anthropic/claude-3.5-sonnet-20241022', 'Claude 3.5 Sonnet', '2024-10-22', '3/15', 60, 'code agent'],
   ['anthropic/claude-3.5-haiku-20241022', 'Claude 3.5 Haiku', '2024-10-22', '0.8/4', 18, 'data code'],
   ['anthropic/claude-3.7-sonnet-20250219', 'Claude 3.7 Sonnet', '2025-02-19', '3/15', 80, 'code agent'],
@@ -72,7 +72,7 @@ export const MODEL_ROWS: readonly ModelRow[] = [
   ['anthropic/claude-4.6-sonnet-20260218', 'Claude Sonnet 4.6', '2026-02-18', '3/15', 100, 'code agent'],
   ['anthropic/claude-5-sonnet-20260915', 'Claude Sonnet 5', '2026-09-15', '3/15', 110, 'code agent'],
   ['google/gemini-flash-1.5', 'Gemini 1.5 Flash', '2024-05-14', '0.075/0.3', 18, 'data retire:2025-09-24'],
-  ['google/gemma-2-9b-it', 'Gemma 2 9B', '2024-06-27', '0.03/0.06', 4, 'chat'],
+  ['google/gemma-2-9b-it', 'Gemma 2 9B', '2024-06-27', '0.03/0.06', 4, 'chat retire:2027-02-28'],
   ['google/gemini-2.0-flash-exp', 'Gemini 2.0 Flash Experimental', '2024-12-11', '0/0', 30, 'data retire:2025-07-01'],
   ['google/gemini-2.0-flash-001', 'Gemini 2.0 Flash', '2025-02-05', '0.1/0.4', 90, 'free data chat'],
   ['google/gemini-2.0-flash-lite-001', 'Gemini 2.0 Flash Lite', '2025-02-25', '0.075/0.3', 30, 'data'],
@@ -97,7 +97,14 @@ export const MODEL_ROWS: readonly ModelRow[] = [
   ['google/gemini-3.5-flash-20260701', 'Gemini 3.5 Flash', '2026-07-01', '0.5/3', 85, 'data agent'],
   ['meta-llama/llama-3.1-8b-instruct', 'Llama 3.1 8B Instruct', '2024-07-23', '0.02/0.03', 24, 'free chat rp'],
   ['meta-llama/llama-3.1-70b-instruct', 'Llama 3.1 70B Instruct', '2024-07-23', '0.1/0.28', 14, 'chat'],
-  ['meta-llama/llama-3.1-405b-instruct', 'Llama 3.1 405B Instruct', '2024-07-23', '0.8/0.8', 5, 'chat'],
+  [
+    'meta-llama/llama-3.1-405b-instruct',
+    'Llama 3.1 405B Instruct',
+    '2024-07-23',
+    '0.8/0.8',
+    5,
+    'chat retire:2027-03-31',
+  ],
   ['meta-llama/llama-3.2-3b-instruct', 'Llama 3.2 3B Instruct', '2024-09-25', '0.01/0.02', 9, 'data'],
   ['meta-llama/llama-3.2-11b-vision-instruct', 'Llama 3.2 11B Vision', '2024-09-25', '0.05/0.05', 5, 'data flaky'],
   ['meta-llama/llama-3.3-70b-instruct', 'Llama 3.3 70B Instruct', '2024-12-06', '0.1/0.3', 45, 'free chat data'],

@@ -15,6 +15,8 @@ export interface RouteContext {
   readonly hugeTokens: boolean;
   /** The `legacy` fault: refuse the parameters the older spec does not list, as such a server would. */
   readonly legacy?: boolean | undefined;
+  /** The server's `sessionCostUnpublished` option: session cost answers as if no snapshot were published yet. */
+  readonly sessionCostUnpublished?: boolean | undefined;
 }
 
 /** A route handler: a query in, a JSON body out (plain objects only), or a thrown {@link QueryError}. */

@@ -1,8 +1,8 @@
 /**
  * The local Data API: a real HTTP server on 127.0.0.1 that answers the four Data API endpoints by the spec's rules,
- * and their newer parameters by `@openrouter/sdk`'s (rankings views, optional and openrouter benchmark sources),
- * over the seeded synthetic world. Every success carries the synthetic marker (`meta.synthetic: true`, or
- * `data.synthetic` for classifications); every error is the real API's body `{"error":{"code":N,"message":"…"}}`.
+ * and their newer parameters and the newer endpoints by `@openrouter/sdk`'s (rankings views, optional and
+ * openrouter benchmark sources, the model catalogue, session cost), over the seeded synthetic world. Every success carries the synthetic marker (`meta.synthetic: true`, or
+ * `data.synthetic` for classifications, top-level `synthetic` for the model catalogue); every error is the real API's body `{"error":{"code":N,"message":"…"}}`.
  * Pipeline per request: route (404) -> method (405) -> key (401) -> rate limits (429) -> faults -> handler (400).
  */
 import { timingSafeEqual } from 'node:crypto';
@@ -14,9 +14,11 @@ import { appRankings } from './app-rankings.ts';
 import { benchmarks } from './benchmarks.ts';
 import { breakShape, faultsFor, type FaultSpec, parseFaults, SLOW_DELAY_MS, truncateBody } from './faults.ts';
 import { withHostileNames } from './hostile-names.ts';
+import { models } from './models.ts';
 import { isQueryError, type RouteHandler } from './route.ts';
 import { rankingsDaily } from './rankings-daily.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { sessionCost } from './session-cost.ts';
 import { taskClassifications } from './task-classifications.ts';
 import { sharedWorld } from './world.ts';
 
@@ -34,7 +36,12 @@ const HANDLERS: Record<Endpoint, RouteHandler> = {
   'app-rankings': appRankings,
   benchmarks,
   'task-classifications': taskClassifications,
+  models,
+  'session-cost': sessionCost,
 };
+
+/** Endpoints the older spec does not have: with the `legacy` fault they answer 404, as an unknown path does. */
+const NEWER_ENDPOINTS: readonly Endpoint[] = ['models', 'session-cost'];
 
 const ROUTES = new Map(
   Object.entries(ENDPOINT_PATHS).map(([endpoint, path]) => [`${API_PREFIX}${path}`, endpoint as Endpoint]),
@@ -62,6 +69,8 @@ export interface MockServerOptions {
    * e.g. `modality=audio`. The request is still checked as usual; only its rows are dropped.
    */
   readonly emptyViews?: readonly string[] | undefined;
+  /** Session cost answers as if no snapshot were published yet: no cells, null window fields. */
+  readonly sessionCostUnpublished?: boolean | undefined;
 }
 
 export interface MockServer {
@@ -105,6 +114,9 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   if (key.trim() === '' || /\s/.test(key)) throw new Error('local Data API: the key must be non-empty, without spaces');
   const faults = (options.faults ?? []).flatMap((f) => (typeof f === 'string' ? parseFaults([f]) : [f]));
   const now = options.now ?? (() => new Date());
+  // With the `legacy` fault, a newer endpoint is not there at all: a 404 before the key is even checked.
+  const isServed = (endpoint: Endpoint) =>
+    !NEWER_ENDPOINTS.includes(endpoint) || !faultsFor(faults, endpoint).has('legacy');
   const limiter = options.relaxed ? null : createRateLimiter();
   const world = sharedWorld();
   const seenUrls = new Set<string>();
@@ -130,8 +142,9 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     requests += 1;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const endpoint = ROUTES.get(url.pathname);
-    if (endpoint === undefined) {
-      return sendError(res, 404, `Not found: ${url.pathname}. Endpoints: ${[...ROUTES.keys()].join(', ')}`);
+    if (endpoint === undefined || !isServed(endpoint)) {
+      const paths = [...ROUTES].filter(([, served]) => isServed(served)).map(([path]) => path);
+      return sendError(res, 404, `Not found: ${url.pathname}. Endpoints: ${paths.join(', ')}`);
     }
     if (req.method !== 'GET') return sendError(res, 405, `Method ${req.method} not allowed; use GET`, { Allow: 'GET' });
     if (!hasKey(req.headers.authorization, key)) {
@@ -158,6 +171,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
         now: now(),
         hugeTokens: active.has('huge-tokens'),
         legacy: active.has('legacy'),
+        sessionCostUnpublished: options.sessionCostUnpublished ?? false,
       });
     } catch (error) {
       if (isQueryError(error)) return sendError(res, 400, error.message);

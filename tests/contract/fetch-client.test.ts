@@ -4,8 +4,10 @@ import { fetchAppRankings } from '../../src/lib/api/app-rankings.ts';
 import { benchmarksResponseSchemaFor, fetchBenchmarks } from '../../src/lib/api/benchmarks.ts';
 import { createClient, type Endpoint, type QueryParams } from '../../src/lib/api/client.ts';
 import { DailyBudgetError, HttpStatusError } from '../../src/lib/api/errors.ts';
+import { fetchModels, ModelsResponseSchema } from '../../src/lib/api/models.ts';
 import { createPacer, type PacerOptions } from '../../src/lib/api/pacing.ts';
 import { fetchRankingsDaily, RankingsDailyResponseSchema } from '../../src/lib/api/rankings-daily.ts';
+import { fetchSessionCost, SessionCostResponseSchema } from '../../src/lib/api/session-cost.ts';
 import { fetchTaskClassifications, TaskClassificationsResponseSchema } from '../../src/lib/api/task-classifications.ts';
 import { AppRankingsResponseSchema } from '../../src/lib/api/app-rankings.ts';
 import { KEY, type Mock, sharedClock, TODAY, withMock } from './fetch-harness.ts';
@@ -35,6 +37,8 @@ const schemaOf: Record<Endpoint, Parameters<ReturnType<typeof createClient>['get
   'app-rankings': AppRankingsResponseSchema,
   benchmarks: benchmarksResponseSchemaFor('artificial-analysis'),
   'task-classifications': TaskClassificationsResponseSchema,
+  models: ModelsResponseSchema,
+  'session-cost': SessionCostResponseSchema,
 };
 
 describe('the client against the local Data API', () => {
@@ -56,7 +60,12 @@ describe('the client against the local Data API', () => {
       expect(aa.data.every((item) => item.source === 'artificial-analysis')).toBe(true);
       const tasks = await fetchTaskClassifications(client, { window: '7d' });
       expect(tasks.data['synthetic']).toBe(true);
-      expect(mock.requestCount()).toBe(5);
+      const models = await fetchModels(client, { offset: 0, limit: 500, output_modalities: 'all' });
+      expect(models['synthetic']).toBe(true);
+      expect(models.data.length).toBe(models.total_count);
+      const costs = await fetchSessionCost(client, { limit: 500, offset: 0 });
+      expect(costs.meta).toMatchObject({ window_days: 7, window_end_date: '2026-05-10', synthetic: true });
+      expect(mock.requestCount()).toBe(7);
     }));
 
   it('accepts a window of exactly 366 days counted inclusively', () =>
@@ -86,6 +95,10 @@ describe('the client against the local Data API', () => {
     ['an end before the dataset starts', 'rankings-daily', { start_date: '2024-01-01', end_date: '2024-12-31' }],
     ['a subcategory outside its category', 'app-rankings', { category: 'creative', subcategory: 'cli-agent' }],
     ['an app window wider than 366 days', 'app-rankings', { start_date: '2025-01-01', end_date: '2026-05-11' }],
+    ['a models page over 1000', 'models', { limit: 1001 }],
+    ['a session-cost page over 500', 'session-cost', { limit: 501 }],
+    ['a session-cost offset over 5000', 'session-cost', { offset: 5001 }],
+    ['an unknown turn_range', 'session-cost', { turn_range: '3-turns' }],
   ];
   it.each(badRequests)('reports HTTP 400 for %s once, without retrying, naming the API message', (_, endpoint, query) =>
     withMock({ relaxed: true }, async (mock) => {

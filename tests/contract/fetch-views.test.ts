@@ -8,7 +8,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATASETS } from '../../src/lib/archive/format.ts';
-import { listSnapshotDates, readManifest, readRankingsView, readRankingsViews } from '../../src/lib/archive/read.ts';
+import {
+  listSnapshotDates,
+  readManifest,
+  readModelCatalogue,
+  readRankingsView,
+  readRankingsViews,
+  readSessionCostWindows,
+} from '../../src/lib/archive/read.ts';
 import { runFetch } from '../../src/lib/fetch/run.ts';
 import {
   archiveFiles,
@@ -35,6 +42,8 @@ const NEWER = [
   'rankings-modality',
   'rankings-context',
   'benchmarks-openrouter',
+  'models',
+  'session-cost',
 ] as const;
 
 /** Fills `dir` with every dataset as a healthy run on `day` would (in-process, sleeps instant). */
@@ -57,19 +66,19 @@ async function fillArchive(day: string): Promise<void> {
 }
 
 describe('npm run fetch with the newer datasets', () => {
-  it('fetches each newer dataset by its --only name into weekly view partitions and an openrouter snapshot', () =>
+  it('fetches each newer dataset by its --only name: view partitions, openrouter and models snapshots, a cost window', () =>
     withMock({ relaxed: true }, async (mock) => {
       const run = await runFetchCli(
         [
           ...['--base-url', mock.url, '--data-dir', dir, '--relaxed-pacing', '--today', TODAY],
-          ...['--only', 'categories,languages,modalities,context,openrouter'],
+          ...['--only', 'categories,languages,modalities,context,openrouter,models,session-cost'],
         ],
         withKey,
       );
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(
-        /^\[1\/50\] rankings-category start_date=2025-01-01&end_date=2025-12-28&period=week&category=programming … ETA/m,
+        /^\[1\/52\] rankings-category start_date=2025-01-01&end_date=2025-12-28&period=week&category=programming … ETA/m,
       );
       expect(Object.keys(readManifest(dir)?.datasets ?? {}).sort()).toEqual([...NEWER].sort());
       expect(existsSync(join(dir, 'rankings-category', 'marketing-seo', '2026-05.json'))).toBe(true);
@@ -84,22 +93,27 @@ describe('npm run fetch with the newer datasets', () => {
         'tool_calling',
       ]);
       expect(listSnapshotDates(dir, 'benchmarks-openrouter')).toEqual([TODAY]);
+      expect(listSnapshotDates(dir, 'models')).toEqual([TODAY]);
+      expect(readModelCatalogue(dir)?.models.length).toBe(readModelCatalogue(dir)?.totalCount);
+      expect(readSessionCostWindows(dir).map((w) => w.window_end_date)).toEqual([YESTERDAY]);
     }));
 
-  it('prints 100 requests for a fresh archive and 75 for a nightly update in --dry-run; full names work', async () => {
+  it('prints 102 requests for a fresh archive and 78 for a nightly update in --dry-run; full names work', async () => {
     const fresh = await runFetchCli(['--data-dir', dir, '--dry-run', '--today', TODAY]);
     expect(fresh.stdout).toContain(
-      'Requests planned: 100 (rankings-daily 2, app-rankings 40, benchmarks 7, task-classifications 1, ' +
-        'rankings-category 24, rankings-language 4, rankings-modality 10, rankings-context 10, benchmarks-openrouter 2).',
+      'Requests planned: 102 (rankings-daily 2, app-rankings 40, benchmarks 7, task-classifications 1, ' +
+        'rankings-category 24, rankings-language 4, rankings-modality 10, rankings-context 10, benchmarks-openrouter 2, ' +
+        'models 1, session-cost 1).',
     );
     await fillArchive(YESTERDAY);
     const nightly = await runFetchCli(['--data-dir', dir, '--dry-run', '--today', TODAY]);
     expect(nightly.stdout).toContain(
-      'Requests planned: 75 (rankings-daily 1, app-rankings 40, benchmarks 7, task-classifications 1, ' +
-        'rankings-category 12, rankings-language 2, rankings-modality 5, rankings-context 5, benchmarks-openrouter 2).',
+      'Requests planned: 78 (rankings-daily 1, app-rankings 40, benchmarks 7, task-classifications 1, ' +
+        'rankings-category 12, rankings-language 2, rankings-modality 5, rankings-context 5, benchmarks-openrouter 2, ' +
+        'models 1, session-cost 2).',
     );
     expect(nightly.stdout).toContain(
-      '  [50/75] rankings-category start_date=2026-04-27&end_date=2026-05-11&period=week&category=programming',
+      '  [50/78] rankings-category start_date=2026-04-27&end_date=2026-05-11&period=week&category=programming',
     );
     const only = ['--only', 'rankings-context,benchmarks-openrouter'];
     const named = await runFetchCli(['--data-dir', dir, '--dry-run', '--today', TODAY, ...only]);
@@ -163,7 +177,7 @@ describe('npm run fetch against a server that follows only the older spec (legac
       `rankings-daily (category=programming): HTTP 400 from ${run.url}: "unknown parameter period: rankings-daily ` +
         'takes start_date and end_date only". This server may not support the newer rankings views; the other ' +
         'datasets are unaffected. Also not fetched, for the same reason: rankings-language, rankings-modality, ' +
-        'rankings-context, benchmarks-openrouter.\n',
+        'rankings-context, benchmarks-openrouter, models, session-cost.\n',
     );
     const after = archiveFiles(dir, { withBudget: false });
     const manifest = readManifest(dir);

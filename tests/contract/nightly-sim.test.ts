@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, REFETCH_DAYS } from '../../src/lib/api/dates.ts';
 import type { Manifest, SnapshotDataset } from '../../src/lib/archive/format.ts';
-import { snapshotFile } from '../../src/lib/archive/paths.ts';
+import { sessionCostFile, snapshotFile } from '../../src/lib/archive/paths.ts';
 import { readManifest, readRankings } from '../../src/lib/archive/read.ts';
 import { NIGHTLY_STEPS } from '../../src/lib/nightly/fetch-step.ts';
 import { consecutiveDays, type Night, nightlyNow, simulateNightly } from '../../src/lib/nightly/simulate.ts';
@@ -14,12 +14,13 @@ import { DEMO_KEY, startMockServer } from '../../src/mock/server.ts';
  * Four simulated nights of the nightly workflow, each fetch step a real `scripts/fetch.ts --only …` process against
  * the local Data API (relaxed limits, its clock at 03:00 UTC of that day), into one temporary archive. Night 3 runs
  * with `server-error@apps`. The days are fixed: the Data API's clock is pinned, so they need not be near today.
+ * They run Monday to Thursday: the first night (03:00) is before that Monday's session-cost window is published.
  */
 const FIRST_DAY = '2026-11-16';
 const DAYS = consecutiveDays(FIRST_DAY, 4);
 const FAILED_NIGHT = 2; // index into DAYS
 const FAILED_DAY = DAYS[FAILED_NIGHT] ?? '';
-const SNAPSHOT_DATASETS: SnapshotDataset[] = ['app-rankings', 'benchmarks', 'task-classifications'];
+const SNAPSHOT_DATASETS: SnapshotDataset[] = ['app-rankings', 'benchmarks', 'task-classifications', 'models'];
 const OTHER_SNAPSHOT_DATASETS = SNAPSHOT_DATASETS.filter((dataset) => dataset !== 'app-rankings');
 
 /** What the test reads back after each night, besides the simulation's own report. */
@@ -103,6 +104,18 @@ describe(simulateNightly, () => {
       const earlier = [...before.keys()].filter(isSnapshot);
       expect(earlier.length).toBeGreaterThan(0);
       for (const path of earlier) expect(after.get(path), path).toBe(before.get(path));
+    }
+  });
+
+  it('adds a session-cost window when a new week is published, and keeps it byte for byte the nights after', () => {
+    expect(at(0).night.changes.added).toContain(sessionCostFile('2026-11-08'));
+    expect(at(1).night.changes.added).toContain(sessionCostFile('2026-11-15'));
+    for (const index of [2, 3]) {
+      const { night } = at(index);
+      expect(night.changes.added.filter((path) => path.startsWith('session-cost/'))).toEqual([]);
+      expect(night.changes.unchanged).toEqual(
+        expect.arrayContaining([sessionCostFile('2026-11-08'), sessionCostFile('2026-11-15')]),
+      );
     }
   });
 

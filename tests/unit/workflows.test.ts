@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseWith } from '../../src/lib/api/parse.ts';
-import { NIGHTLY_STEPS } from '../../src/lib/nightly/fetch-step.ts';
+import { NIGHTLY_STEPS, toSummaryLine } from '../../src/lib/nightly/fetch-step.ts';
 
 /** The parts of a GitHub Actions workflow these tests read; everything else passes through. */
 const StepSchema = z.looseObject({
@@ -61,7 +64,6 @@ function stepIndex(job: Job, matches: (step: Step) => boolean): number {
 
 const runs = (pattern: RegExp) => (step: Step) => pattern.test(step.run ?? '');
 const usesAction = (action: string) => (step: Step) => (step.uses ?? '').startsWith(`${action}@`);
-const fetchesOnly = (alias: string) => runs(new RegExp(`npm run (--silent )?fetch -- --only ${alias}(\\s|$)`));
 const isFetch = runs(/npm run (--silent )?fetch\b/);
 const SECRET = '${{ secrets.OPENROUTER_API_KEY }}';
 
@@ -97,26 +99,20 @@ describe('nightly.yml', () => {
     expectNodeSetUp(nightly);
   });
 
-  it.each(NIGHTLY_STEPS)('fetches %s in its own step, with --only and the API key secret', (alias) => {
-    const step = refresh.steps[stepIndex(refresh, fetchesOnly(alias))];
-    expect(step?.env?.['OPENROUTER_API_KEY']).toBe(SECRET);
-    expect(step?.run).toContain('$GITHUB_STEP_SUMMARY');
-    expect(step?.id).toBeTruthy();
+  const fetchStep = refresh.steps[stepIndex(refresh, isFetch)] ?? {};
+
+  it('fetches every dataset in one step, in the order the nightly simulation runs them, with the API key', () => {
+    expect(fetchStep.env?.['DATASETS']?.split(/\s+/)).toEqual(NIGHTLY_STEPS);
+    expect(fetchStep.env?.['OPENROUTER_API_KEY']).toBe(SECRET);
+    expect(fetchStep.run).toMatch(/npm run --silent fetch -- --only "\$dataset"/);
+    expect(fetchStep.id).toBeTruthy();
   });
 
-  it('fetches the datasets in the order the nightly simulation runs them', () => {
-    const order = refresh.steps.filter(isFetch).map((step) => /--only (\w+)/.exec(step.run ?? '')?.[1]);
-    expect(order).toEqual(NIGHTLY_STEPS);
+  it('lets the job go on after the fetch step failed, so the archive, tests and build still run', () => {
+    expect(fetchStep['continue-on-error'] === true || /always\(\)/.test(fetchStep.if ?? '')).toBe(true);
   });
 
-  it('keeps going after a failed fetch step, so one outage never stops the other datasets', () => {
-    const fetches = refresh.steps.filter(isFetch);
-    expect(fetches).toHaveLength(NIGHTLY_STEPS.length);
-    for (const step of fetches)
-      expect(step['continue-on-error'] === true || /always\(\)/.test(step.if ?? '')).toBe(true);
-  });
-
-  it('commits data/ back after every fetch step, with permission to push', () => {
+  it('commits data/ back after the fetch step, with permission to push', () => {
     const commit = stepIndex(refresh, runs(/git add[^\n]*\bdata\b(?!\/)/));
     expect(refresh.steps[commit]?.run).toMatch(/git commit/);
     expect(refresh.steps[commit]?.run).toMatch(/git push/);
@@ -157,10 +153,10 @@ describe('nightly.yml', () => {
     expect(typeof environment === 'string' ? environment : environment?.name).toBe('github-pages');
   });
 
-  it('fails the run when any fetch step failed, after the site is uploaded', () => {
+  it('fails the run when the fetch step failed, after the site is uploaded', () => {
     const last = refresh.steps.at(-1);
     expect(last?.run).toMatch(/exit 1/);
-    for (const step of refresh.steps.filter(isFetch)) expect(last?.if).toContain(`steps.${step.id}.outcome`);
+    expect(last?.if).toContain(`steps.${fetchStep.id}.outcome`);
     expect(stepIndex(refresh, usesAction('actions/upload-pages-artifact'))).toBeLessThan(refresh.steps.length - 1);
   });
 
@@ -172,6 +168,76 @@ describe('nightly.yml', () => {
     expect(upload?.id).toBeTruthy();
     expect(refresh.outputs?.[output]).toContain(`steps.${upload?.id}.outcome`);
   });
+});
+
+/**
+ * The fetch step's script, run by bash as GitHub runs it (`-eo pipefail`), with a fake `npm` on the PATH that
+ * fails the datasets named in `FAIL` with one line on stderr and finishes the others with a `Done:` line.
+ */
+describe('nightly.yml: the fetch loop, run with a fake npm', () => {
+  const step = jobWith(readWorkflow('nightly.yml'), isFetch).job.steps.find(isFetch) ?? {};
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'nightly-loop-'));
+    const npm = join(dir, 'npm');
+    writeFileSync(
+      npm,
+      [
+        '#!/bin/sh',
+        'echo "$*" >> "$CALLS"',
+        'dataset="$6"',
+        'echo "[1/1] $dataset …"',
+        'case " $FAIL " in *" $dataset "*) echo "$dataset: HTTP 500 from http://127.0.0.1/api/v1." >&2; exit 1;; esac',
+        'echo "Done: fetched $dataset."',
+      ].join('\n'),
+    );
+    chmodSync(npm, 0o755);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  function runLoop(fail: readonly string[]) {
+    const summary = join(dir, 'summary.md');
+    const calls = join(dir, 'calls');
+    writeFileSync(summary, '');
+    writeFileSync(calls, '');
+    const env = {
+      PATH: `${dir}:${process.env['PATH'] ?? ''}`,
+      DATASETS: step.env?.['DATASETS'] ?? '',
+      RUNNER_TEMP: dir,
+      GITHUB_STEP_SUMMARY: summary,
+      CALLS: calls,
+      FAIL: fail.join(' '),
+    };
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run ?? ''], { env });
+    const lines = (file: string) => readFileSync(file, 'utf8').trimEnd().split('\n');
+    return { status: result.status, calls: lines(calls), summary: lines(summary) };
+  }
+
+  const expectedSummary = (fail: readonly string[]) =>
+    NIGHTLY_STEPS.map((alias) =>
+      toSummaryLine({
+        alias,
+        ok: !fail.includes(alias),
+        line: fail.includes(alias) ? `${alias}: HTTP 500 from http://127.0.0.1/api/v1.` : `Done: fetched ${alias}.`,
+      }),
+    );
+
+  it('runs npm run fetch --only for every dataset in order and writes one summary line each', () => {
+    const run = runLoop([]);
+    expect(run.status).toBe(0);
+    expect(run.calls).toEqual(NIGHTLY_STEPS.map((alias) => `run --silent fetch -- --only ${alias}`));
+    expect(run.summary).toEqual(expectedSummary([]));
+  });
+
+  it.each([[['apps']], [['rankings', 'session-cost']]])(
+    'goes on past failed datasets (%j), naming each in the summary, then fails the step',
+    (fail) => {
+      const run = runLoop(fail);
+      expect(run.status).toBe(1);
+      expect(run.calls).toHaveLength(NIGHTLY_STEPS.length);
+      expect(run.summary).toEqual(expectedSummary(fail));
+    },
+  );
 });
 
 describe('ci.yml', () => {

@@ -27,6 +27,8 @@ export const ENDPOINT_PATHS = {
   'app-rankings': '/datasets/app-rankings',
   benchmarks: '/benchmarks',
   'task-classifications': '/classifications/task',
+  models: '/models',
+  'session-cost': '/datasets/session-cost',
 } as const;
 export type Endpoint = keyof typeof ENDPOINT_PATHS;
 

@@ -186,6 +186,16 @@ export function asNewerParameterError(error: unknown, request: NewerRequest): un
   return new NewerParameterError(request, error.url, `HTTP 400 from ${error.baseUrl}${said}`, 400);
 }
 
+/**
+ * A 404 from an endpoint newer than the spec (models, session-cost) becomes a {@link NewerParameterError}: a server
+ * that follows only the older spec has no such path, and the run goes on without that dataset. Other errors pass
+ * unchanged (a wrong `--base-url` fails every dataset, the older ones first).
+ */
+export function asNewerEndpointError(error: unknown, request: NewerRequest): unknown {
+  if (!(error instanceof HttpStatusError) || error.status !== 404) return error;
+  return new NewerParameterError(request, error.url, `HTTP 404 from ${error.baseUrl}`, 404);
+}
+
 /** Collapses untrusted text (an API message, an OS error) to one short line. */
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -6,6 +6,7 @@ import {
   RankingsPartitionSchema,
   RANKINGS_VIEWS,
   RankingsViewPartitionSchema,
+  SessionCostWindowSchema,
   SnapshotSchema,
 } from './format.ts';
 import { readListedFile } from './read-file.ts';
@@ -19,9 +20,13 @@ export interface DamagedFile {
   readonly problem: string;
 }
 
-/** The schema of a dataset's files: month partitions for rankings and the views, a dated snapshot for the rest. */
+/**
+ * The schema of a dataset's files: month partitions for rankings and the views, one file per weekly window for
+ * session cost, a dated snapshot for the rest.
+ */
 function fileSchemaOf(dataset: Dataset): z.ZodType {
   if (dataset === 'rankings-daily') return RankingsPartitionSchema;
+  if (dataset === 'session-cost') return SessionCostWindowSchema;
   return Object.hasOwn(RANKINGS_VIEWS, dataset) ? RankingsViewPartitionSchema : SnapshotSchema;
 }
 

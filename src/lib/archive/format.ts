@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { IsoDateSchema, WindowMetaSchema } from '../api/common.ts';
 import { RankingsDailyRowSchema } from '../api/rankings-daily.ts';
 import { CONTEXT_BUCKETS, LANGUAGE_TYPES, MODALITIES, RANKINGS_CATEGORIES } from '../api/rankings-views.ts';
+import { SessionCostCellSchema, SessionCostMetaSchema } from '../api/session-cost.ts';
 
 /**
  * The archive on disk (default `data/`, or `--data-dir` / `DATA_DIR`):
@@ -19,6 +20,9 @@ import { CONTEXT_BUCKETS, LANGUAGE_TYPES, MODALITIES, RANKINGS_CATEGORIES } from
  *   rankings-modality/<view>/YYYY-MM.json parameter value with `/` written `-` (`marketing/seo` -> `marketing-seo`)
  *   rankings-context/<view>/YYYY-MM.json
  *   benchmarks-openrouter/YYYY-MM-DD.json one dated snapshot per run: OpenRouter's own benchmark results
+ *   models/YYYY-MM-DD.json                one dated snapshot per run: every page of the model catalogue
+ *   session-cost/YYYY-MM-DD.json          one file per weekly window, named by its `window_end_date`; a run that
+ *                                         sees the same window and cells keeps the file byte for byte
  *
  * Every file keeps the API's rows and `meta` verbatim (same field names, string token counts), serialised with
  * sorted keys and two-space indent so equal data is equal bytes and git diffs stay readable.
@@ -39,7 +43,10 @@ export const RANKINGS_VIEWS = {
 export type RankingsViewDataset = keyof typeof RANKINGS_VIEWS;
 export const RANKINGS_VIEW_DATASETS = Object.keys(RANKINGS_VIEWS) as RankingsViewDataset[];
 
-/** Every dataset, in run order: the four of the spec, then the newer rankings views and OpenRouter's benchmarks. */
+/**
+ * Every dataset, in run order: the four of the spec, then the newer rankings views, OpenRouter's benchmarks, the
+ * model catalogue and session cost.
+ */
 export const DATASETS = [
   'rankings-daily',
   'app-rankings',
@@ -47,6 +54,8 @@ export const DATASETS = [
   'task-classifications',
   ...RANKINGS_VIEW_DATASETS,
   'benchmarks-openrouter',
+  'models',
+  'session-cost',
 ] as const;
 export type Dataset = (typeof DATASETS)[number];
 /** The datasets kept as one dated snapshot per run. */
@@ -55,6 +64,7 @@ export const SNAPSHOT_DATASETS = [
   'benchmarks',
   'task-classifications',
   'benchmarks-openrouter',
+  'models',
 ] as const;
 export type SnapshotDataset = (typeof SNAPSHOT_DATASETS)[number];
 
@@ -105,6 +115,22 @@ export const SnapshotSchema = z.object({
   responses: z.array(SnapshotResponseSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/**
+ * `session-cost/YYYY-MM-DD.json`: every cell of one weekly window, named by its `window_end_date`, in the API's
+ * order. `meta` is the verbatim `meta` of the window's first page; `fetched_at` is the run that first wrote it (a
+ * later run that sees the same cells keeps the file as it is). Windows are never dropped by retention.
+ */
+export const SessionCostWindowSchema = z.object({
+  dataset: z.literal('session-cost'),
+  window_end_date: IsoDateSchema,
+  window_days: z.number().int().min(1).nullable(),
+  fetched_at: z.string().min(1),
+  synthetic: z.boolean(),
+  meta: SessionCostMetaSchema,
+  data: z.array(SessionCostCellSchema),
+});
+export type SessionCostWindow = z.infer<typeof SessionCostWindowSchema>;
 
 /** What the manifest records per dataset: when it was last refreshed and the newest `as_of` it holds. */
 export const ManifestEntrySchema = z.object({

@@ -33,3 +33,8 @@ export function openRouterBenchmarksKey(benchmarkType: OpenRouterBenchmarkType):
 export function taskClassificationsKey(window: '7d'): string {
   return window;
 }
+
+/** Stable key of one page of a paged dataset (the model catalogue, session cost), by its offset: `offset/500`. */
+export function pageKey(offset: number): string {
+  return `offset/${offset}`;
+}

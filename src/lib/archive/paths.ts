@@ -37,6 +37,11 @@ export function snapshotFile(dataset: SnapshotDataset, date: string): string {
   return `${dataset}/${date}.json`;
 }
 
+/** Archive-relative path of a session-cost window: `sessionCostFile('2026-05-10') === 'session-cost/2026-05-10.json'`. */
+export function sessionCostFile(windowEndDate: string): string {
+  return `session-cost/${windowEndDate}.json`;
+}
+
 /** The month of a partition path or the date of a snapshot path: `'benchmarks/2026-05-11.json'` -> `'2026-05-11'`. */
 export function fileStem(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1).replace(/\.json$/, '');

@@ -6,6 +6,7 @@ import {
   type OpenRouterBenchmarkType,
 } from '../api/benchmarks.ts';
 import type { WindowMeta } from '../api/common.ts';
+import { type Model, ModelsResponseSchema } from '../api/models.ts';
 import { parseWith } from '../api/parse.ts';
 import type { RankingsDailyRow } from '../api/rankings-daily.ts';
 import {
@@ -17,6 +18,8 @@ import {
   type RankingsViewDataset,
   type RankingsViewPartition,
   RankingsViewPartitionSchema,
+  type SessionCostWindow,
+  SessionCostWindowSchema,
   type Snapshot,
   type SnapshotDataset,
   SnapshotSchema,
@@ -66,6 +69,17 @@ export interface OpenRouterBenchmarksArchive {
     readonly benchmarkType: OpenRouterBenchmarkType;
     readonly response: OpenRouterBenchmarksResponse;
   }[];
+}
+
+/** The model catalogue of the newest `models` snapshot. */
+export interface ModelCatalogueArchive {
+  /** The snapshot's date (UTC day of the run). */
+  readonly date: string;
+  readonly synthetic: boolean;
+  /** `total_count` of the last page read: how many models the API said the catalogue holds. */
+  readonly totalCount: number;
+  /** Every page's models in the API's order; an `id` seen on an earlier page is not repeated. */
+  readonly models: readonly Model[];
 }
 
 /** `manifest.json`, or `null` for an empty archive. */
@@ -218,4 +232,33 @@ export function readOpenRouterBenchmarks(dir: string): OpenRouterBenchmarksArchi
     return response ? [{ benchmarkType, response }] : [];
   });
   return { date: snapshot.date, synthetic: snapshot.synthetic, benchmarks };
+}
+
+/**
+ * The model catalogue from the newest `models` snapshot (every page, in offset order), or `null` when the archive
+ * has none. Join it with rankings through `src/lib/transform/model-catalogue.ts`.
+ */
+export function readModelCatalogue(dir: string, options?: ReadOptions): ModelCatalogueArchive | null {
+  const newest = listSnapshotDates(dir, 'models').at(-1);
+  const snapshot =
+    newest === undefined ? null : readListedFile(dir, snapshotFile('models', newest), SnapshotSchema, options);
+  if (!snapshot) return null;
+  const pages = snapshot.responses.flatMap((r) => snapshotBody(snapshot, r.key, ModelsResponseSchema) ?? []);
+  const byId = new Map<string, Model>();
+  for (const model of pages.flatMap((page) => page.data)) if (!byId.has(model.id)) byId.set(model.id, model);
+  const totalCount = pages.at(-1)?.total_count ?? 0;
+  return { date: snapshot.date, synthetic: snapshot.synthetic, totalCount, models: [...byId.values()] };
+}
+
+/**
+ * Every archived session-cost window the manifest lists, newest first (by `window_end_date`). Each holds the
+ * window's cells verbatim; cite `meta.as_of`, the window (`window_days` days to `window_end_date`) and CC BY 4.0.
+ */
+export function readSessionCostWindows(dir: string, options?: ReadOptions): SessionCostWindow[] {
+  const files = readManifest(dir)?.datasets['session-cost']?.files ?? [];
+  return files
+    .filter((file) => isFileOf('session-cost', file))
+    .sort()
+    .reverse()
+    .flatMap((file) => readListedFile(dir, file, SessionCostWindowSchema, options) ?? []);
 }

@@ -9,8 +9,9 @@ import {
   type SnapshotResponse,
 } from '../archive/format.ts';
 import { mergeRankings, mergeRankingsView, type RankingsBatch } from '../archive/merge.ts';
-import { rankingsFile, snapshotFile, viewPartitionFile } from '../archive/paths.ts';
+import { rankingsFile, sessionCostFile, snapshotFile, viewPartitionFile } from '../archive/paths.ts';
 import { readRankingsPartitions, readViewPartitions } from '../archive/read.ts';
+import { writeSessionCostWindow } from '../archive/session-cost.ts';
 import type { WriteFs } from '../archive/write-atomic.ts';
 import {
   withDatasetEntry,
@@ -20,6 +21,7 @@ import {
   writeViewPartitions,
 } from '../archive/write.ts';
 import { asOfOf, type Fetched, newestAsOf } from './execute.ts';
+import { toSessionCostWindow, UNPUBLISHED_NOTE } from './session-cost-window.ts';
 
 /** Where and when a dataset is committed. */
 export interface CommitContext {
@@ -31,10 +33,14 @@ export interface CommitContext {
   readonly fs?: WriteFs | undefined;
 }
 
-/** The manifest after a commit and the archive-relative files the commit wrote. */
+/**
+ * The manifest after a commit and the archive-relative files the commit wrote; `note` says why a dataset wrote
+ * nothing without failing (session cost with no published snapshot: the manifest is left as it was).
+ */
 export interface Committed {
-  readonly manifest: Manifest;
+  readonly manifest: Manifest | null;
   readonly written: string[];
+  readonly note?: string;
 }
 
 /** A query as stored in a snapshot: the parameters that were sent, in order. */
@@ -52,6 +58,7 @@ interface DatasetFiles {
   readonly files: string[];
   readonly written: string[];
   readonly checkedThrough?: Record<string, string>;
+  readonly note?: string;
 }
 
 /** The earlier of two ISO dates. */
@@ -90,6 +97,22 @@ async function writeViewFiles(
   return { files: partitions.map((p) => viewPartitionFile(p.dataset, p.view, p.month)), written, checkedThrough };
 }
 
+/**
+ * Writes the session-cost window of the run's pages (keeping an archived file with the same cells byte for byte),
+ * or nothing, with a note, when the API has no snapshot published.
+ */
+async function writeSessionCostFiles(
+  context: CommitContext,
+  responses: readonly Fetched[],
+  synthetic: boolean,
+): Promise<DatasetFiles> {
+  const pages = responses.flatMap((f) => (f.dataset === 'session-cost' ? [f.body] : []));
+  const window = toSessionCostWindow(pages, synthetic, context.fetchedAt);
+  if (!window) return { files: [], written: [], note: UNPUBLISHED_NOTE };
+  const written = await writeSessionCostWindow(context.dataDir, window, context.fs);
+  return { files: [sessionCostFile(window.window_end_date)], written };
+}
+
 async function writeDatasetFiles(
   context: CommitContext,
   dataset: Dataset,
@@ -97,6 +120,7 @@ async function writeDatasetFiles(
   synthetic: boolean,
 ): Promise<DatasetFiles> {
   if (isViewDataset(dataset)) return writeViewFiles(context, dataset, responses, synthetic);
+  if (dataset === 'session-cost') return writeSessionCostFiles(context, responses, synthetic);
   if (dataset === 'rankings-daily') {
     const batches = responses.flatMap((f) =>
       f.dataset === 'rankings-daily' ? [{ rows: f.body.data, meta: f.body.meta, synthetic }] : [],
@@ -124,8 +148,8 @@ function isViewDataset(dataset: Dataset): dataset is RankingsViewDataset {
 /**
  * Writes one dataset's validated responses into the archive, then the manifest: rankings and view rows merge into
  * their month partitions (re-fetched dates or weeks replace archived ones), and the manifest records the day each
- * view was fetched through, rows or not; the other datasets become today's snapshot, replacing an earlier one of
- * the same day. Call only once every response of the dataset is in hand and validated.
+ * view was fetched through, rows or not; session cost becomes its window's file (or nothing, with a note, when no
+ * snapshot is published); the other datasets become today's snapshot, replacing an earlier one of the same day. Call only once every response of the dataset is in hand and validated.
  */
 export async function commitDataset(
   context: CommitContext,
@@ -134,8 +158,9 @@ export async function commitDataset(
   responses: readonly Fetched[],
   synthetic: boolean,
 ): Promise<Committed> {
-  const { files, written, checkedThrough } = await writeDatasetFiles(context, dataset, responses, synthetic);
-  const asOf = newestAsOf(responses.map(asOfOf)) ?? context.fetchedAt;
+  const { files, written, checkedThrough, note } = await writeDatasetFiles(context, dataset, responses, synthetic);
+  if (note !== undefined) return { manifest, written, note };
+  const asOf = newestAsOf(responses.flatMap((f) => asOfOf(f) ?? [])) ?? context.fetchedAt;
   const entry: ManifestEntry = { fetched_at: context.fetchedAt, as_of: asOf, files };
   if (checkedThrough) entry.checked_through = checkedThrough;
   const next = withDatasetEntry(manifest, dataset, entry, synthetic);

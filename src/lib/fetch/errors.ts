@@ -5,8 +5,8 @@ import { withoutCredentials } from '../api/client.ts';
 /** The usage line every flag error ends with. */
 export const FETCH_USAGE =
   'Usage: npm run fetch -- [--base-url URL] [--data-dir DIR] ' +
-  '[--only rankings,apps,benchmarks,tasks,categories,languages,modalities,context,openrouter] [--dry-run] ' +
-  '[--relaxed-pacing] [--today YYYY-MM-DD] [--repair]';
+  '[--only rankings,apps,benchmarks,tasks,categories,languages,modalities,context,openrouter,models,session-cost] ' +
+  '[--dry-run] [--relaxed-pacing] [--today YYYY-MM-DD] [--repair]';
 
 /** The command line or environment is wrong; nothing was requested. The CLI exits 2. */
 export class UsageError extends Error {

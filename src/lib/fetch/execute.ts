@@ -2,7 +2,9 @@ import { type AppRankingsResponse, fetchAppRankings } from '../api/app-rankings.
 import { type BenchmarksResponse, fetchBenchmarks, type OpenRouterBenchmarksResponse } from '../api/benchmarks.ts';
 import type { DataApiClient } from '../api/client.ts';
 import { SYNTHETIC_MARKER } from '../api/common.ts';
+import { fetchModels, type ModelsResponse } from '../api/models.ts';
 import { fetchRankingsDaily, type RankingsDailyResponse } from '../api/rankings-daily.ts';
+import { fetchSessionCost, type SessionCostResponse } from '../api/session-cost.ts';
 import { fetchTaskClassifications, type TaskClassificationsResponse } from '../api/task-classifications.ts';
 import type { RankingsViewDataset } from '../archive/format.ts';
 import type { PlannedRequest } from './plan.ts';
@@ -16,7 +18,9 @@ export type Fetched =
   | ResponseOf<'benchmarks', BenchmarksResponse>
   | ResponseOf<'task-classifications', TaskClassificationsResponse>
   | ResponseOf<RankingsViewDataset, RankingsDailyResponse>
-  | ResponseOf<'benchmarks-openrouter', OpenRouterBenchmarksResponse>;
+  | ResponseOf<'benchmarks-openrouter', OpenRouterBenchmarksResponse>
+  | ResponseOf<'models', ModelsResponse>
+  | ResponseOf<'session-cost', SessionCostResponse>;
 
 interface ResponseOf<D extends PlannedRequest['dataset'], B> {
   readonly dataset: D;
@@ -42,20 +46,30 @@ export async function executeRequest(client: DataApiClient, request: PlannedRequ
       return { dataset: request.dataset, request, body: await fetchRankingsDaily(client, request.query) };
     case 'benchmarks-openrouter':
       return { dataset: request.dataset, request, body: await fetchBenchmarks(client, request.query) };
+    case 'models':
+      return { dataset: request.dataset, request, body: await fetchModels(client, request.query) };
+    case 'session-cost':
+      return { dataset: request.dataset, request, body: await fetchSessionCost(client, request.query) };
   }
 }
 
 /**
  * True when the response carries the local Data API's marker: `meta.synthetic: true`, or `data.synthetic: true`
- * for task classifications (which has no `meta`). The only source of an archive's synthetic flag.
+ * for task classifications and the top-level `synthetic: true` for the model catalogue (neither has a `meta`).
+ * The only source of an archive's synthetic flag.
  */
 export function isSyntheticResponse(fetched: Fetched): boolean {
+  if (fetched.dataset === 'models') return fetched.body[SYNTHETIC_MARKER] === true;
   const holder = fetched.dataset === 'task-classifications' ? fetched.body.data : fetched.body.meta;
   return holder[SYNTHETIC_MARKER] === true;
 }
 
-/** The response's `as_of`: `meta.as_of`, or `data.as_of` for task classifications. */
-export function asOfOf(fetched: Fetched): string {
+/**
+ * The response's `as_of`: `meta.as_of`, or `data.as_of` for task classifications; `undefined` for the model
+ * catalogue, which has none (its snapshot is dated by the run).
+ */
+export function asOfOf(fetched: Fetched): string | undefined {
+  if (fetched.dataset === 'models') return undefined;
   return fetched.dataset === 'task-classifications' ? fetched.body.data.as_of : fetched.body.meta.as_of;
 }
 

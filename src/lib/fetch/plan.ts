@@ -6,8 +6,10 @@ import {
   OPENROUTER_BENCHMARK_TYPES,
 } from '../api/benchmarks.ts';
 import { rankingsWindows, weekStartOf, weeklyWindows } from '../api/dates.ts';
+import { ALL_MODALITIES, type ModelsQuery } from '../api/models.ts';
 import { parseWith } from '../api/parse.ts';
 import { type RankingsDailyQuery, RankingsDailyQuerySchema } from '../api/rankings-daily.ts';
+import { MAX_SESSION_COST_LIMIT, type SessionCostQuery } from '../api/session-cost.ts';
 import type { TaskClassificationsQuery } from '../api/task-classifications.ts';
 import { APP_CATEGORIES, APP_SUBCATEGORIES } from '../api/taxonomy.ts';
 import { DATASETS, type Dataset, RANKINGS_VIEWS, type RankingsViewDataset } from '../archive/format.ts';
@@ -15,12 +17,19 @@ import {
   type AppScope,
   appRankingsKey,
   benchmarksKey,
+  pageKey,
   openRouterBenchmarksKey,
   taskClassificationsKey,
 } from '../archive/keys.ts';
 
 /** Rows per app-rankings request and per benchmarks request: the API's maximum, so one page covers each slice. */
 export const PAGE_SIZE = 100;
+
+/** Models per catalogue page: the SDK's default (the API serves up to 1000). */
+export const MODELS_PAGE_SIZE = 500;
+
+/** Cells per session-cost page: the API's maximum. */
+export const SESSION_COST_PAGE_SIZE = MAX_SESSION_COST_LIMIT;
 
 /** `--only` names of the datasets, in run order (the dataset names themselves are accepted too). */
 export const DATASET_ALIASES = {
@@ -33,6 +42,8 @@ export const DATASET_ALIASES = {
   modalities: 'rankings-modality',
   context: 'rankings-context',
   openrouter: 'benchmarks-openrouter',
+  models: 'models',
+  'session-cost': 'session-cost',
 } as const satisfies Record<string, Dataset>;
 export type DatasetAlias = keyof typeof DATASET_ALIASES;
 
@@ -55,7 +66,15 @@ export type PlannedRequest =
       readonly dataset: 'benchmarks-openrouter';
       readonly key: string;
       readonly query: BenchmarksQuery & { readonly source: 'openrouter' };
-    };
+    }
+  | { readonly dataset: 'models'; readonly key: string; readonly query: PagedQuery<ModelsQuery> }
+  | { readonly dataset: 'session-cost'; readonly key: string; readonly query: PagedQuery<SessionCostQuery> };
+
+/** A paged query with its page fixed: the paged datasets plan (and archive) each page by its offset. */
+type PagedQuery<Q extends { offset?: number | undefined; limit?: number | undefined }> = Q & {
+  readonly offset: number;
+  readonly limit: number;
+};
 
 /** A value per view of each view dataset: `{ 'rankings-modality': { audio: '2026-05-11' } }`. */
 type PerView = Readonly<Partial<Record<RankingsViewDataset, Readonly<Record<string, string>>>>>;
@@ -70,6 +89,10 @@ export interface ArchiveState {
   readonly newestRankingsDate: string | null;
   readonly newestViewWeeks?: PerView;
   readonly viewsCheckedThrough?: PerView;
+  /** Models in the newest archived catalogue (`total_count`), to plan its pages; absent or `null`: one page. */
+  readonly modelsTotalCount?: number | null;
+  /** Cells in the newest archived session-cost window, to plan its pages; absent or `null`: one page. */
+  readonly sessionCostCells?: number | null;
 }
 
 export interface PlanOptions {
@@ -168,13 +191,43 @@ function openRouterRequests(): PlannedRequest[] {
   }));
 }
 
+/**
+ * The catalogue's pages, as many as the newest archived `total_count` needs (one for an empty archive), every
+ * output modality included so non-text models join too. A run follows the live `total_count` (`paging.ts`), so
+ * this is the expected count, not a cap.
+ */
+function modelsRequests(state: ArchiveState): PlannedRequest[] {
+  const pages = Math.max(1, Math.ceil((state.modelsTotalCount ?? 0) / MODELS_PAGE_SIZE));
+  return Array.from({ length: pages }, (_, page) => modelsPageRequest(page * MODELS_PAGE_SIZE));
+}
+
+/** The request of the catalogue page at `offset`. */
+export function modelsPageRequest(offset: number): PlannedRequest {
+  const query = { offset, limit: MODELS_PAGE_SIZE, output_modalities: ALL_MODALITIES };
+  return { dataset: 'models', key: pageKey(offset), query };
+}
+
+/**
+ * Session cost's pages until a short one: as many as the newest archived window's cells need, plus the short
+ * page that ends them (one for an empty archive). A run stops at the first short page (`paging.ts`).
+ */
+function sessionCostRequests(state: ArchiveState): PlannedRequest[] {
+  const pages = Math.floor((state.sessionCostCells ?? 0) / SESSION_COST_PAGE_SIZE) + 1;
+  return Array.from({ length: pages }, (_, page) => sessionCostPageRequest(page * SESSION_COST_PAGE_SIZE));
+}
+
+/** The request of the session-cost page at `offset`. */
+export function sessionCostPageRequest(offset: number): PlannedRequest {
+  return { dataset: 'session-cost', key: pageKey(offset), query: { limit: SESSION_COST_PAGE_SIZE, offset } };
+}
+
 function taskRequests(): PlannedRequest[] {
   return [{ dataset: 'task-classifications', key: taskClassificationsKey('7d'), query: { window: '7d' } }];
 }
 
 /**
  * Every request a run makes for an archive state, in run order (`DATASETS`: rankings, apps, benchmarks, tasks, the
- * rankings views, OpenRouter's benchmarks). An empty archive needs the full rankings history in windows of at most
+ * rankings views, OpenRouter's benchmarks, models, session cost). An empty archive needs the full rankings history in windows of at most
  * 366 days and each view's weekly history in windows of 52 weeks; a nightly update only the trailing re-fetch
  * windows. Pure: `npm run bench` prints it for both cases.
  */
@@ -190,6 +243,8 @@ export function planFetch(state: ArchiveState, options: PlanOptions): PlannedReq
     'rankings-modality': views('rankings-modality'),
     'rankings-context': views('rankings-context'),
     'benchmarks-openrouter': openRouterRequests,
+    models: () => modelsRequests(state),
+    'session-cost': () => sessionCostRequests(state),
   };
   return DATASETS.filter((dataset) => options.datasets.includes(dataset)).flatMap((dataset) => build[dataset]());
 }

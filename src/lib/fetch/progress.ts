@@ -61,5 +61,11 @@ export function dryRunLines(plan: readonly PlannedRequest[], budget: BudgetRepor
     `Budget for ${budget.today}: ${budget.usedToday} used, ${budget.remainingToday} of ${budget.dailyBudget} remaining; ` +
       (left >= 0 ? `${left} left after this run.` : `over by ${-left}: the run would be refused.`),
     `Wall time: ${pacing}.`,
+    ...(plan.some((request) => PAGED_DATASETS.includes(request.dataset))
+      ? ['Pages of models and session-cost are planned from the newest archive; a run follows the live counts.']
+      : []),
   ];
 }
+
+/** The datasets whose page count a run learns from the API (`paging.ts`). */
+const PAGED_DATASETS: readonly Dataset[] = ['models', 'session-cost'];

@@ -60,7 +60,7 @@ export function toRepairState(state: ArchiveState, damaged: readonly DamagedFile
       checked[view] = earliest(checked[view], week);
     }
   }
-  return { newestRankingsDate, newestViewWeeks, viewsCheckedThrough };
+  return { ...state, newestRankingsDate, newestViewWeeks, viewsCheckedThrough };
 }
 
 /**

@@ -11,7 +11,14 @@ import { findLeftovers, removeLeftovers } from '../archive/leftovers.ts';
 import { acquireArchiveLock, type LockHolder } from '../archive/lock.ts';
 import { newestRankingsDate } from '../archive/merge.ts';
 import { isFileOf } from '../archive/paths.ts';
-import { readManifest, readNewestViewWeeks, readRankingsPartitions, readViewsCheckedThrough } from '../archive/read.ts';
+import {
+  readManifest,
+  readModelCatalogue,
+  readNewestViewWeeks,
+  readRankingsPartitions,
+  readSessionCostWindows,
+  readViewsCheckedThrough,
+} from '../archive/read.ts';
 import type { WriteFs } from '../archive/write-atomic.ts';
 import { compactArchive, dropArchiveFiles, newestSnapshotDate } from '../archive/write.ts';
 import { commitDataset } from './commit.ts';
@@ -75,6 +82,8 @@ function readArchiveState(dataDir: string): ArchiveState {
     viewsCheckedThrough: Object.fromEntries(
       RANKINGS_VIEW_DATASETS.map((d) => [d, readViewsCheckedThrough(dataDir, d)]),
     ),
+    modelsTotalCount: readModelCatalogue(dataDir, skip)?.totalCount ?? null,
+    sessionCostCells: readSessionCostWindows(dataDir, skip)[0]?.data.length ?? null,
   };
 }
 
@@ -219,14 +228,16 @@ async function runLocked(
     return { plan, written: [], removed: [], requestsToday: start.pacerState.requestsToday };
   }
   const session = openSession(options, apiKey, deps, start);
-  const { written, manifest: after } = await fetchAndCommit(session, manifest, today, deps.fs);
+  const { written, manifest: after, notes } = await fetchAndCommit(session, manifest, today, deps.fs);
   const removed = after && !options.repair ? await compactArchive(options.dataDir, after, today, deps.fs) : [];
   const newest = after && !options.repair ? newestSnapshotDate(after) : null;
   if (newest && today < newest) log(`Retention skipped: ${today} is before the archive's newest snapshot, ${newest}.`);
   const requestsToday = session.pacer.state().requestsToday;
+  // The notes close the line too: the nightly's job summary shows only a step's last line.
   log(
     `Done: ${session.sent} requests planned and sent; ${written.length} files written, ${removed.length} removed by ` +
-      `retention; ${requestsToday} of ${DAILY_BUDGET} requests (retries included) used on ${today} (UTC).`,
+      `retention; ${requestsToday} of ${DAILY_BUDGET} requests (retries included) used on ${today} (UTC).` +
+      notes.map((note) => ` ${note}`).join(''),
   );
   return { plan, written, removed, requestsToday };
 }
@@ -237,11 +248,12 @@ async function fetchAndCommit(
   initial: Manifest | null,
   today: string,
   fs: WriteFs | undefined,
-): Promise<{ written: string[]; manifest: Manifest | null }> {
+): Promise<{ written: string[]; manifest: Manifest | null; notes: string[] }> {
   const { options, plan, clock, log } = session;
   let manifest = initial;
   const written = new Set<string>(); // manifest.json is rewritten after each dataset: count it once
   const refused: { dataset: Dataset; error: Error }[] = [];
+  const notes: string[] = [];
   for (const dataset of DATASETS.filter((d) => plan.some((request) => request.dataset === d))) {
     let fetched: Awaited<ReturnType<typeof fetchDataset>>;
     try {
@@ -256,7 +268,11 @@ async function fetchAndCommit(
     const committed = await commitDataset(context, manifest, dataset, fetched.responses, fetched.synthetic);
     manifest = committed.manifest;
     committed.written.forEach((file) => written.add(file));
+    if (committed.note !== undefined) {
+      notes.push(committed.note);
+      log(committed.note);
+    }
   }
   if (refused.length > 0) throw new NewerDatasetsError(refused);
-  return { written: [...written], manifest };
+  return { written: [...written], manifest, notes };
 }

@@ -5,6 +5,7 @@ import { toBudget, writeBudget } from '../archive/budget.ts';
 import type { Budget, Dataset, Manifest } from '../archive/format.ts';
 import { MixedSyntheticError, SyntheticMismatchError, TodayOutOfRangeError } from './errors.ts';
 import { executeRequest, type Fetched, isSyntheticResponse } from './execute.ts';
+import { remainingRequests } from './paging.ts';
 import type { PlannedRequest } from './plan.ts';
 import { estimateEta, progressLine, retryLine } from './progress.ts';
 import type { FetchDeps, FetchOptions } from './run.ts';
@@ -23,6 +24,8 @@ export interface Session {
   /** `--today` is out of range for an archive that has no manifest yet: every answer must be synthetic. */
   readonly requireSynthetic: { readonly today: string; readonly range: readonly [string, string] } | null;
   sent: number;
+  /** Requests the run expects to send: the plan, adjusted as paged datasets learn their page counts. */
+  total: number;
 }
 
 /** What a session starts from: the run's day, the budget it read, the pacer's counts, and the plan. */
@@ -60,12 +63,13 @@ export function openSession(options: FetchOptions, apiKey: string, deps: FetchDe
     onRetry: (notice) => log(retryLine(notice, retry.maxAttempts)),
   });
   const { plan, requireSynthetic } = start;
-  return { options, plan, client, pacer, clock, log, started: clock().getTime(), requireSynthetic, sent: 0 };
+  const started = clock().getTime();
+  return { options, plan, client, pacer, clock, log, started, requireSynthetic, sent: 0, total: plan.length };
 }
 
 /**
  * Sends every request of one dataset and returns the validated responses, or throws without writing anything.
- * Checks the synthetic marker of each response against the archive as it arrives, so a mismatch stops early.
+ * A paged dataset's requests follow its responses (`paging.ts`). Checks the synthetic marker of each response against the archive as it arrives, so a mismatch stops early.
  */
 export async function fetchDataset(
   session: Session,
@@ -75,14 +79,18 @@ export async function fetchDataset(
   const { options, plan, clock } = session;
   const responses: Fetched[] = [];
   let synthetic: boolean | undefined;
-  for (const request of plan.filter((r) => r.dataset === dataset)) {
+  let queue = plan.filter((r) => r.dataset === dataset);
+  for (let request = queue.shift(); request !== undefined; request = queue.shift()) {
     session.sent += 1;
     const now = clock().getTime();
-    const left = plan.length - session.sent + 1;
+    const left = session.total - session.sent + 1;
     const pacedMs = options.relaxedPacing ? 0 : pacedWallTimeMs(left, session.pacer.state().recent, now);
-    const eta = estimateEta(session.sent, plan.length, now - session.started, pacedMs);
-    session.log(progressLine(session.sent, plan.length, request, eta));
+    const eta = estimateEta(session.sent, session.total, now - session.started, pacedMs);
+    session.log(progressLine(session.sent, session.total, request, eta));
     const fetched = await executeRequest(session.client, request);
+    const rest = remainingRequests(fetched, queue, responses.length + 1);
+    session.total += rest.length - queue.length;
+    queue = rest;
     const marked = isSyntheticResponse(fetched);
     if (session.requireSynthetic && !marked) {
       const { today, range } = session.requireSynthetic;

@@ -3,11 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { DATASET_ALIASES, type DatasetAlias } from '../fetch/plan.ts';
 
 /**
- * One fetch step of the nightly workflow (`.github/workflows/nightly.yml`): `npm run fetch -- --only <alias>`,
- * run as its own process so a failure is an exit code and one line, exactly what the workflow sees.
+ * One fetch of the nightly workflow (`.github/workflows/nightly.yml`, its "Fetch each dataset" loop):
+ * `npm run fetch -- --only <alias>`, run as its own process so a failure is an exit code and one line, exactly
+ * what the workflow sees.
  */
 
-/** The nightly's fetch steps, in workflow order: one per `--only` name. */
+/**
+ * The nightly's fetches, in workflow order: one per `--only` name. The workflow lists them in its `DATASETS`
+ * (tests/unit/workflows.test.ts keeps the two equal).
+ */
 export const NIGHTLY_STEPS = Object.keys(DATASET_ALIASES) as DatasetAlias[];
 
 /** What one step is run with. */
@@ -48,9 +52,12 @@ function toFetchArgs(input: FetchStepInput): string[] {
   ];
 }
 
-/** The job-summary line of a step: `✅ rankings: Done: …` or `❌ apps: app-rankings: HTTP 500 from …`. */
+/**
+ * The job-summary line the workflow writes for a fetch (a Markdown list item): `- ✅ rankings: Done: …` or
+ * `- ❌ apps: app-rankings: HTTP 500 from …`.
+ */
 export function toSummaryLine(result: FetchStepResult): string {
-  return `${result.ok ? '✅' : '❌'} ${result.alias}: ${result.line}`;
+  return `- ${result.ok ? '✅' : '❌'} ${result.alias}: ${result.line}`;
 }
 
 /** Runs `scripts/fetch.ts` with the pinned Node (the one running this), as `npm run fetch` would. */

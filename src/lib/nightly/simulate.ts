@@ -3,9 +3,10 @@ import { type ArchiveChanges, type ArchiveFiles, diffArchiveFiles, hashArchiveFi
 import { type FetchStepResult, NIGHTLY_STEPS, type RunFetchStep, spawnFetchStep } from './fetch-step.ts';
 
 /**
- * The nightly workflow, simulated: for each of several consecutive days, the same fetch steps as
- * `.github/workflows/nightly.yml` (one `--only` run per dataset, each all-or-nothing, a failed one not stopping
- * the next) against a Data API whose clock is that day, into one archive that grows from night to night.
+ * The nightly workflow, simulated: for each of several consecutive days, the same fetches as the loop step of
+ * `.github/workflows/nightly.yml` (one `--only` run per dataset in `NIGHTLY_STEPS` order, each all-or-nothing, a
+ * failed one not stopping the next) against a Data API whose clock is that day, into one archive that grows from
+ * night to night.
  */
 
 /** A Data API serving one simulated day. */
@@ -65,7 +66,7 @@ export async function simulateNightly(options: SimulateOptions): Promise<Night[]
     const api = await options.startApi(day, faults);
     const steps: FetchStepResult[] = [];
     try {
-      // One after another, like the workflow's steps; each sees what the ones before it wrote.
+      // One after another, like the workflow's loop; each sees what the ones before it wrote.
       for (const alias of NIGHTLY_STEPS) {
         steps.push(
           await runStep({ alias, baseUrl: api.url, dataDir: options.dataDir, today: day, apiKey: options.apiKey }),

@@ -8,20 +8,24 @@ import type {
   RankingsPartition,
   RankingsViewDataset,
   RankingsViewPartition,
+  SessionCostWindow,
   Snapshot,
 } from '../../../src/lib/archive/format.ts';
-import { viewPartitionFile } from '../../../src/lib/archive/paths.ts';
+import { sessionCostFile, viewPartitionFile } from '../../../src/lib/archive/paths.ts';
 import { repairCommand } from '../../../src/lib/archive/read-file.ts';
+import { writeSessionCostWindow } from '../../../src/lib/archive/session-cost.ts';
 import {
   listSnapshotDates,
   readLatestSnapshot,
   readManifest,
+  readModelCatalogue,
   readNewestViewWeeks,
   readOpenRouterBenchmarks,
   readRankings,
   readRankingsPartitions,
   readRankingsView,
   readRankingsViews,
+  readSessionCostWindows,
   readSnapshot,
   readViewsCheckedThrough,
   snapshotBody,
@@ -348,5 +352,93 @@ describe('a file the manifest lists but that is missing or damaged', () => {
       manifest({ 'rankings-daily': ['rankings-daily/2026-04.json', 'rankings-daily/2026-05.json'] }),
     );
     expect(readRankingsPartitions(dir, { skipDamaged: true }).map((p) => p.month)).toEqual(['2026-05']);
+  });
+});
+
+/** A catalogue model as the API lists it, with an additive field the archive must keep. */
+const catalogueModel = (id: string) => ({
+  id,
+  canonical_slug: `${id}-20250101`,
+  name: `Fake: ${id}`,
+  created: 1_735_689_600,
+  context_length: null,
+  architecture: { input_modalities: ['text'], output_modalities: ['text'], modality: 'text->text' },
+  pricing: { prompt: '-1', completion: '-1', request: '0' },
+  top_provider: { is_moderated: true },
+  links: { details: 'x' },
+  hugging_face_id: null,
+});
+const modelsPage = (ids: string[], total: number) => ({
+  data: ids.map(catalogueModel),
+  links: { next: null },
+  total_count: total,
+});
+
+describe(readModelCatalogue, () => {
+  it('returns null without a models snapshot', () => {
+    expect(readModelCatalogue(dir)).toBeNull();
+  });
+
+  it('joins the pages of the newest snapshot in offset order, an id seen twice kept once', async () => {
+    const pages = (date: string, ids: string[][]) =>
+      writeSnapshot(dir, {
+        dataset: 'models',
+        date,
+        fetched_at: 'f',
+        synthetic: false,
+        responses: ids.map((page, i) => ({
+          key: `offset/${i * 2}`,
+          query: { offset: i * 2 },
+          body: modelsPage(page, 4),
+        })),
+      });
+    await pages('2026-05-10', [['old/a']]);
+    await pages('2026-05-11', [
+      ['a/x', 'a/y'],
+      ['a/y', 'a/z'],
+    ]);
+    await writeManifest(dir, manifest({ models: ['models/2026-05-10.json', 'models/2026-05-11.json'] }));
+    const catalogue = readModelCatalogue(dir);
+    expect(catalogue?.date).toBe('2026-05-11');
+    expect(catalogue?.totalCount).toBe(4);
+    expect(catalogue?.models.map((m) => m.id)).toEqual(['a/x', 'a/y', 'a/z']);
+    expect(catalogue?.models[0]?.['hugging_face_id']).toBeNull();
+  });
+});
+
+describe(readSessionCostWindows, () => {
+  const window = (end: string, usd: number): SessionCostWindow => ({
+    dataset: 'session-cost',
+    window_end_date: end,
+    window_days: 7,
+    fetched_at: 'f',
+    synthetic: true,
+    meta: { as_of: `${end}T06:00:00Z`, version: 'v1', window_days: 7, window_end_date: end },
+    data: [
+      {
+        app_name: '<i>Cline</i>',
+        app_slug: 'cline',
+        model_permaslug: 'openai/gpt-4o',
+        turn_range: '1-turn',
+        median_session_cost_usd: usd,
+      },
+    ],
+  });
+
+  it('gives the windows the manifest lists, newest first, cells verbatim', async () => {
+    await writeSessionCostWindow(dir, window('2026-05-03', 0.25));
+    await writeSessionCostWindow(dir, window('2026-05-10', 0.5));
+    await writeSessionCostWindow(dir, window('2026-05-17', 9)); // written by a run that never reached its manifest
+    await writeManifest(
+      dir,
+      manifest({ 'session-cost': [sessionCostFile('2026-05-03'), sessionCostFile('2026-05-10')] }),
+    );
+    const windows = readSessionCostWindows(dir);
+    expect(windows.map((w) => w.window_end_date)).toEqual(['2026-05-10', '2026-05-03']);
+    expect(windows[0]?.data[0]).toMatchObject({ app_name: '<i>Cline</i>', median_session_cost_usd: 0.5 });
+  });
+
+  it('gives none for an archive without session cost', () => {
+    expect(readSessionCostWindows(dir)).toEqual([]);
   });
 });

@@ -36,6 +36,8 @@ describe(parseFetchArgs, () => {
         'rankings-modality',
         'rankings-context',
         'benchmarks-openrouter',
+        'models',
+        'session-cost',
       ],
       dryRun: false,
       relaxedPacing: false,
@@ -80,8 +82,8 @@ describe(parseFetchArgs, () => {
     [['--bogus'], /^fetch: Unknown option '--bogus'\. Usage: npm run fetch -- /],
     [['extra'], /^fetch: Unexpected argument 'extra'\. Usage: /],
     [
-      ['--only', 'apps,models'],
-      /^fetch: unknown --only value "models"; use a comma-separated list of rankings, apps, benchmarks, tasks, categories, languages, modalities, context, openrouter\.$/,
+      ['--only', 'apps,catalogue'],
+      /^fetch: unknown --only value "catalogue"; use a comma-separated list of rankings, apps, benchmarks, tasks, categories, languages, modalities, context, openrouter, models, session-cost\.$/,
     ],
     [['--today', '2026-02-30'], /^fetch: --today "2026-02-30" is not a calendar date; use YYYY-MM-DD\.$/],
     [['--base-url', 'localhost'], /^fetch: --base-url "localhost" is not a URL/],
@@ -127,7 +129,11 @@ describe(parseFetchArgs, () => {
 describe(toDatasets, () => {
   it('maps --only names to datasets in run order, once each', () => {
     expect(toDatasets('benchmarks,apps,apps')).toEqual(['app-rankings', 'benchmarks']);
-    expect(toDatasets(undefined)).toHaveLength(9);
+    expect(toDatasets(undefined)).toHaveLength(11);
+  });
+
+  it('names the model catalogue and session cost by their own names, last in run order', () => {
+    expect(toDatasets('session-cost,models,tasks')).toEqual(['task-classifications', 'models', 'session-cost']);
   });
 
   it('names the newer datasets by alias or by their own name', () => {

@@ -1,4 +1,4 @@
-/** An in-process fake of the four Data API endpoints for runFetch unit tests: valid bodies, optional faults. */
+/** An in-process fake of the Data API endpoints for runFetch unit tests: valid bodies, optional faults. */
 import { addDays, weekStartOf } from '../../../src/lib/api/dates.ts';
 import { type FakeFetch, fakeFetch, json, rankingsBody } from '../api/fake-fetch.ts';
 
@@ -13,6 +13,14 @@ export interface FakeApiOptions {
   readonly firstTokens?: string;
   /** Rankings views answered with no rows, as `param=value` (`modality=audio`), like a view without traffic. */
   readonly emptyViews?: readonly string[];
+  /** Models in the catalogue (default 3), served in pages by `offset` and `limit`. */
+  readonly models?: number;
+  /** Session-cost cells of the window (default 3), served in pages by `offset` and `limit`. */
+  readonly sessionCostCells?: number;
+  /** The session-cost window's end (default `2026-05-10`); `null` for no published snapshot. */
+  readonly sessionCostWindow?: string | null;
+  /** Medians of the session-cost cells, to tell one window's answer from another's (default 0.5). */
+  readonly sessionCostUsd?: number;
 }
 
 const ASOF = '2026-05-12T02:00:00.000Z';
@@ -115,7 +123,56 @@ function tasks(synthetic: boolean): Response {
   return json({ data: synthetic ? { ...data, synthetic: true } : data });
 }
 
-/** A fake fetch serving all four endpoints under any base URL (rankings' weekly views and openrouter included). */
+/** Catalogue model `i`: `fake/model-0`, its permaslug dated, every third one a `:free` variant. */
+function fakeModel(i: number) {
+  const variant = i % 3 === 2 ? ':free' : '';
+  return {
+    id: `fake/model-${i}${variant}`,
+    canonical_slug: `fake/model-${i}-20250101`,
+    name: `Fake: Model ${i}`,
+    created: 1_735_689_600 + i,
+    context_length: 131_072,
+    architecture: { input_modalities: ['text'], output_modalities: ['text'], modality: 'text->text' },
+    pricing: { prompt: '0.000001', completion: '0.000002' },
+    top_provider: { is_moderated: false },
+    links: { details: `/api/v1/models/fake/model-${i}/endpoints` },
+  };
+}
+
+function pageOf(url: URL, total: number, defaultLimit: number): number[] {
+  const offset = Number(url.searchParams.get('offset') ?? 0);
+  const limit = Number(url.searchParams.get('limit') ?? defaultLimit);
+  return Array.from({ length: Math.max(0, Math.min(limit, total - offset)) }, (_, i) => offset + i);
+}
+
+function models(url: URL, options: FakeApiOptions): Response {
+  const total = options.models ?? 3;
+  const data = pageOf(url, total, 500).map(fakeModel);
+  const body = { data, links: { next: null }, total_count: total };
+  return json(options.synthetic ? { ...body, synthetic: true } : body);
+}
+
+function sessionCost(url: URL, options: FakeApiOptions): Response {
+  const end = options.sessionCostWindow === undefined ? '2026-05-10' : options.sessionCostWindow;
+  const meta = {
+    as_of: ASOF,
+    version: 'v1',
+    window_days: end === null ? null : 7,
+    window_end_date: end,
+    ...(options.synthetic ? { synthetic: true } : {}),
+  };
+  const cell = (i: number) => ({
+    app_name: `Harness ${i}`,
+    app_slug: `harness-${i}`,
+    model_permaslug: 'openai/gpt-4o',
+    turn_range: '2-9-turns',
+    median_session_cost_usd: options.sessionCostUsd ?? 0.5,
+  });
+  const data = end === null ? [] : pageOf(url, options.sessionCostCells ?? 3, 100).map(cell);
+  return json({ data, meta });
+}
+
+/** A fake fetch serving every endpoint under any base URL (rankings' weekly views and openrouter included). */
 export function fakeDataApi(options: FakeApiOptions = {}): FakeFetch {
   const synthetic = options.synthetic ?? false;
   return fakeFetch((url) => {
@@ -128,6 +185,8 @@ export function fakeDataApi(options: FakeApiOptions = {}): FakeFetch {
     }
     if (url.pathname.endsWith('/benchmarks')) return benchmarks(url, synthetic);
     if (url.pathname.endsWith('/classifications/task')) return tasks(synthetic);
+    if (url.pathname.endsWith('/models')) return models(url, options);
+    if (url.pathname.endsWith('/datasets/session-cost')) return sessionCost(url, options);
     return json({ error: { code: 404, message: 'not found' } }, 404);
   });
 }

@@ -12,7 +12,7 @@ describe(planFetch, () => {
       'rankings-daily start_date=2025-01-01&end_date=2026-01-01',
       'rankings-daily start_date=2026-01-02&end_date=2026-11-25',
     ]);
-    expect(plan).toHaveLength(2 + 40 + 7 + 1 + 2 * (12 + 2 + 5 + 5) + 2);
+    expect(plan).toHaveLength(2 + 40 + 7 + 1 + 2 * (12 + 2 + 5 + 5) + 2 + 1 + 1);
   });
 
   it('plans only the trailing re-fetch window for a nightly update', () => {
@@ -153,9 +153,43 @@ describe('planFetch for the newer datasets', () => {
     ]);
   });
 
-  it('costs 100 requests for a fresh archive and 75 for a nightly update, far inside 30/min and 450/day', () => {
+  it('costs 102 requests for a fresh archive and 78 for a nightly update, far inside 30/min and 450/day', () => {
     const fresh = planFetch({ newestRankingsDate: null }, { today: '2026-05-11', datasets: ALL });
-    const nightly = planFetch(upToDate('2026-05-10', '2026-05-04'), { today: '2026-05-11', datasets: ALL });
-    expect([fresh.length, nightly.length]).toEqual([100, 75]);
+    const nightly = planFetch(
+      { ...upToDate('2026-05-10', '2026-05-04'), modelsTotalCount: 223, sessionCostCells: 509 },
+      { today: '2026-05-11', datasets: ALL },
+    );
+    expect([fresh.length, nightly.length]).toEqual([102, 78]);
+  });
+});
+
+describe('planFetch for the model catalogue and session cost', () => {
+  const plan = (state: Partial<ArchiveState>, dataset: 'models' | 'session-cost') =>
+    planFetch({ newestRankingsDate: null, ...state }, { today: '2026-05-11', datasets: [dataset] }).map(
+      (r) => `${r.key} | ${describeRequest(r)}`,
+    );
+
+  it('asks an empty archive for one catalogue page of 500 with every output modality', () => {
+    expect(plan({}, 'models')).toEqual(['offset/0 | models offset=0&limit=500&output_modalities=all']);
+  });
+
+  it('plans as many catalogue pages as the newest archived total_count needs', () => {
+    expect(plan({ modelsTotalCount: 1001 }, 'models').map((line) => line.split(' | ')[0])).toEqual([
+      'offset/0',
+      'offset/500',
+      'offset/1000',
+    ]);
+    expect(plan({ modelsTotalCount: 500 }, 'models')).toHaveLength(1);
+  });
+
+  it('asks session cost for full pages of 500 until a short one, as many as the newest window needs', () => {
+    expect(plan({}, 'session-cost')).toEqual(['offset/0 | session-cost limit=500&offset=0']);
+    expect(plan({ sessionCostCells: 499 }, 'session-cost')).toHaveLength(1);
+    // 1000 cells fill two pages; the third, empty, is the short page that ends them.
+    expect(plan({ sessionCostCells: 1000 }, 'session-cost').map((line) => line.split(' | ')[0])).toEqual([
+      'offset/0',
+      'offset/500',
+      'offset/1000',
+    ]);
   });
 });

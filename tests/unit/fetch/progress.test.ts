@@ -61,4 +61,11 @@ describe(dryRunLines, () => {
     );
     expect(lines.at(-1)).toBe('Wall time: no per-minute pacing (--relaxed-pacing).');
   });
+
+  it('says that the pages of the paged datasets are an estimate when the plan has them', () => {
+    const paged = planFetch({ newestRankingsDate: null }, { today: '2026-05-11', datasets: ['models'] });
+    expect(dryRunLines(paged, budget).at(-1)).toBe(
+      'Pages of models and session-cost are planned from the newest archive; a run follows the live counts.',
+    );
+  });
 });

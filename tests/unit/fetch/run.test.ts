@@ -7,11 +7,14 @@ import { DATASETS } from '../../../src/lib/archive/format.ts';
 import { readBudget } from '../../../src/lib/archive/budget.ts';
 import {
   listSnapshotDates,
+  readLatestSnapshot,
   readManifest,
+  readModelCatalogue,
   readOpenRouterBenchmarks,
   readRankings,
   readRankingsView,
   readRankingsViews,
+  readSessionCostWindows,
 } from '../../../src/lib/archive/read.ts';
 import { type FetchOptions, runFetch } from '../../../src/lib/fetch/run.ts';
 import { exitCodeOf } from '../../../src/lib/fetch/errors.ts';
@@ -212,7 +215,8 @@ describe('runFetch with the newer datasets (rankings views, OpenRouter benchmark
   it('fills an empty archive: weekly partitions per view and month, and the openrouter snapshot', async () => {
     const api = fakeDataApi();
     const { result } = await run(api, { datasets: [...DATASETS] });
-    expect(result.plan).toHaveLength(50 + 2 * (12 + 2 + 5 + 5) + 2); // classic 50; 24 views x 2 windows; 2 benchmarks
+    // classic 50; 24 views x 2 windows; 2 benchmarks; 1 catalogue page; 1 session-cost page
+    expect(result.plan).toHaveLength(50 + 2 * (12 + 2 + 5 + 5) + 2 + 1 + 1);
     const first = api.calls.find((call) => call.url.searchParams.get('period') === 'week');
     expect(first?.url.search).toBe('?start_date=2025-01-01&end_date=2025-12-28&period=week&category=programming');
     expect(Object.keys(readManifest(dir)?.datasets ?? {}).sort()).toEqual([...DATASETS].sort());
@@ -320,5 +324,95 @@ describe('runFetch with the newer datasets (rankings views, OpenRouter benchmark
     const error = await runFailing(api, { datasets: ['benchmarks-openrouter', 'rankings-context'] });
     expect(error.message).toMatch(/^benchmarks: HTTP 500 /);
     expect(readManifest(dir)?.datasets['benchmarks-openrouter']).toBeUndefined();
+  });
+});
+
+describe('runFetch with the model catalogue and session cost', () => {
+  it('reads every catalogue page the live total_count needs into one snapshot, and plans that many next time', async () => {
+    const api = fakeDataApi({ models: 1203 });
+    const { lines } = await run(api, { datasets: ['models'] });
+    expect(api.calls.map((c) => c.url.searchParams.get('offset'))).toEqual(['0', '500', '1000']);
+    expect(lines.filter((l) => l.startsWith('['))).toEqual([
+      expect.stringMatching(/^\[1\/1\] models offset=0&limit=500&output_modalities=all … ETA/),
+      expect.stringMatching(/^\[2\/3\] models offset=500&/),
+      expect.stringMatching(/^\[3\/3\] models offset=1000&/),
+    ]);
+    const catalogue = readModelCatalogue(dir);
+    expect(catalogue).toMatchObject({ date: '2026-05-11', totalCount: 1203 });
+    expect(catalogue?.models).toHaveLength(1203);
+    expect(readLatestSnapshot(dir, 'models')?.responses.map((r) => r.key)).toEqual([
+      'offset/0',
+      'offset/500',
+      'offset/1000',
+    ]);
+    const dry = await run(fakeDataApi(), { today: '2026-05-12', datasets: ['models'], dryRun: true });
+    expect(dry.lines).toContain('Requests planned: 3 (models 3).');
+  });
+
+  it('writes nothing of the catalogue when a later page fails', async () => {
+    await run(fakeDataApi({ models: 3 }), { datasets: ['models'] });
+    const before = archiveBytes();
+    const second = (url: URL) => (url.searchParams.get('offset') === '500' ? apiError(500, 'boom') : undefined);
+    const error = await runFailing(fakeDataApi({ models: 700, fault: { path: '/models', answer: second } }), {
+      today: '2026-05-12',
+      datasets: ['models'],
+    });
+    expect(error.message).toMatch(/^models: HTTP 500 from /);
+    expect(archiveBytes()).toEqual(before);
+  });
+
+  it('pages session cost until a short page into one file named by the window’s end', async () => {
+    const api = fakeDataApi({ sessionCostCells: 1000 });
+    await run(api, { datasets: ['session-cost'] });
+    expect(api.calls.map((c) => c.url.search)).toEqual([
+      '?limit=500&offset=0',
+      '?limit=500&offset=500',
+      '?limit=500&offset=1000',
+    ]);
+    const [window] = readSessionCostWindows(dir);
+    expect(window).toMatchObject({ window_end_date: '2026-05-10', window_days: 7 });
+    expect(window?.data).toHaveLength(1000);
+    expect(readManifest(dir)?.datasets['session-cost']?.files).toEqual(['session-cost/2026-05-10.json']);
+  });
+
+  it('keeps a window’s file byte for byte on a night that sees the same window, and adds the next week', async () => {
+    await run(fakeDataApi(), { datasets: ['session-cost'] });
+    const file = join(dir, 'session-cost', '2026-05-10.json');
+    const first = readFileSync(file, 'utf8');
+    const again = await run(fakeDataApi(), { today: '2026-05-12', datasets: ['session-cost'] });
+    expect(readFileSync(file, 'utf8')).toBe(first);
+    // Only the manifest is rewritten (it records the night's fetched_at); the window's file is kept as it was.
+    expect(again.result.written).toEqual(['manifest.json']);
+    await run(fakeDataApi({ sessionCostWindow: '2026-05-17', sessionCostUsd: 0.7 }), {
+      today: '2026-05-18',
+      datasets: ['session-cost'],
+    });
+    expect(readFileSync(file, 'utf8')).toBe(first);
+    expect(readSessionCostWindows(dir).map((w) => [w.window_end_date, w.data[0]?.median_session_cost_usd])).toEqual([
+      ['2026-05-17', 0.7],
+      ['2026-05-10', 0.5],
+    ]);
+  });
+
+  it('writes nothing when no session-cost snapshot is published, and says so in its last line', async () => {
+    const { result, lines } = await run(fakeDataApi({ sessionCostWindow: null }), { datasets: ['session-cost'] });
+    expect(result.written).toEqual([]);
+    expect(archiveBytes()).toEqual({});
+    expect(lines.at(-1)).toMatch(
+      /^Done: 1 requests planned and sent; 0 files written, .* session-cost: no snapshot published yet \(meta\.window_end_date is null\); nothing written\.$/,
+    );
+  });
+
+  it('goes on past a server without /models, then fails with one line naming it', async () => {
+    const missing = () => apiError(404, 'Not found: /api/v1/models');
+    const error = await runFailing(fakeDataApi({ fault: { path: '/models', answer: missing } }), {
+      datasets: ['task-classifications', 'models', 'session-cost'],
+    });
+    expect(error.message).toBe(
+      'models (GET /models): HTTP 404 from http://127.0.0.1:8787/api/v1. This server may not support the newer ' +
+        'model catalogue endpoint; the other datasets are unaffected.',
+    );
+    expect(Object.keys(readManifest(dir)?.datasets ?? {}).sort()).toEqual(['session-cost', 'task-classifications']);
+    expect(existsSync(join(dir, 'models'))).toBe(false);
   });
 });

@@ -41,8 +41,8 @@ describe(parseFaults, () => {
   it.each([
     ['explode', /unknown fault "explode": use one of server-error, rate-limit/],
     [
-      'flaky@models',
-      /unknown scope in fault "flaky@models": use flaky@rankings, flaky@apps, flaky@benchmarks, flaky@tasks/,
+      'flaky@catalogue',
+      /unknown scope in fault "flaky@catalogue": use flaky@rankings, flaky@apps, flaky@benchmarks, flaky@tasks, flaky@models, flaky@session-cost$/,
     ],
     ['flaky@apps@tasks', /unknown scope/],
     ['', /unknown fault ""/],
@@ -87,6 +87,13 @@ describe(breakShape, () => {
     const body = { data: [{ total_tokens: '12' }, { total_tokens: '3' }], meta: { as_of: 'now' } };
     expect(breakShape(body)).toEqual({ data: [{ total_tokens: 12 }, { total_tokens: '3' }], meta: { as_of: 'now' } });
     expect(body.data[0]?.total_tokens).toBe('12');
+  });
+
+  it('removes total_count from the model catalogue, which has no meta', () => {
+    expect(breakShape({ data: [{ id: 'a/b' }], links: { next: null }, total_count: 1 })).toEqual({
+      data: [{ id: 'a/b' }],
+      links: { next: null },
+    });
   });
 
   it('removes meta.as_of when rows have no token totals, and data.as_of when there is no meta', () => {

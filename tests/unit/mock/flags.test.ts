@@ -13,6 +13,7 @@ describe(parseMockFlags, () => {
       relaxed: false,
       faults: [],
       today: null,
+      sessionCostUnpublished: false,
     });
   });
 
@@ -30,6 +31,7 @@ describe(parseMockFlags, () => {
         'slow@tasks',
         '--today',
         '2026-05-11',
+        '--session-cost-unpublished',
       ],
       {},
     );
@@ -42,6 +44,7 @@ describe(parseMockFlags, () => {
         { name: 'slow', endpoint: 'task-classifications' },
       ],
       today: '2026-05-11',
+      sessionCostUnpublished: true,
     });
   });
 

@@ -18,6 +18,8 @@ export interface CallOptions {
   readonly hugeTokens?: boolean;
   /** The `legacy` fault: a server that follows only the older spec. */
   readonly legacy?: boolean;
+  /** The server's `sessionCostUnpublished` option. */
+  readonly sessionCostUnpublished?: boolean;
 }
 
 /** Runs a handler as the server would and returns its body (parse it with the endpoint's schema). */
@@ -27,6 +29,7 @@ export function call(handler: RouteHandler, query: Query = {}, options: CallOpti
     now: options.now ?? NOW,
     hugeTokens: options.hugeTokens ?? false,
     legacy: options.legacy ?? false,
+    sessionCostUnpublished: options.sessionCostUnpublished ?? false,
   });
 }
 

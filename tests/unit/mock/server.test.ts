@@ -34,6 +34,7 @@ const PATHS = [
   '/datasets/app-rankings',
   '/benchmarks?source=design-arena',
   '/classifications/task',
+  '/datasets/session-cost',
 ];
 
 describe(startMockServer, () => {
@@ -41,6 +42,33 @@ describe(startMockServer, () => {
     const server = await start();
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/api/v1`);
     expect(server.port).toBeGreaterThan(0);
+  });
+
+  it('marks the model catalogue synthetic at its top, since it has no meta', async () => {
+    const body: unknown = await (await get(await start(), '/models')).json();
+    expect(body).toMatchObject({ synthetic: true, total_count: expect.any(Number) });
+  });
+
+  it('answers the newer endpoints with 404 under the legacy fault, as a server without them would', async () => {
+    const server = await start({ faults: ['legacy'] });
+    for (const path of ['/models', '/datasets/session-cost']) {
+      const response = await get(server, path);
+      expect(response.status).toBe(404);
+      const { message } = await errorOf(response);
+      const older = ['/datasets/rankings-daily', '/datasets/app-rankings', '/benchmarks', '/classifications/task'];
+      expect(message).toBe(`Not found: /api/v1${path}. Endpoints: ${older.map((p) => `/api/v1${p}`).join(', ')}`);
+    }
+    expect((await get(server, '/classifications/task')).status).toBe(200);
+    const scoped = await start({ faults: ['legacy@session-cost'] });
+    expect((await get(scoped, '/models')).status).toBe(200);
+    expect((await get(scoped, '/datasets/session-cost')).status).toBe(404);
+  });
+
+  it('answers session cost with no snapshot when started with sessionCostUnpublished', async () => {
+    const body: unknown = await (
+      await get(await start({ sessionCostUnpublished: true }), '/datasets/session-cost')
+    ).json();
+    expect(body).toMatchObject({ data: [], meta: { window_days: null, window_end_date: null, synthetic: true } });
   });
 
   it.each(PATHS)('answers %s as JSON with the synthetic marker', async (path) => {
