@@ -7,15 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATASETS } from '../../src/lib/archive/format.ts';
 import { runFetch } from '../../src/lib/fetch/run.ts';
+import { parseFaults } from '../../src/mock/faults.ts';
 import { startMockServer } from '../../src/mock/server.ts';
 
 const KEY = 'sk-or-fixture-site-archive';
 
-/** Fills a new temporary directory with every dataset as a healthy run on `day` would; returns it. */
-export async function buildSiteArchive(day: string): Promise<string> {
+/** Fills a new temporary directory with every dataset as a run on `day` would (`faults`: the server's); returns it. */
+export async function buildSiteArchive(day: string, faults: readonly string[] = []): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-site-'));
   const now = () => new Date(`${day}T12:00:00Z`);
-  const mock = await startMockServer({ port: 0, key: KEY, relaxed: true, now });
+  const mock = await startMockServer({ port: 0, key: KEY, relaxed: true, now, faults: parseFaults(faults) });
   try {
     await runFetch(
       {

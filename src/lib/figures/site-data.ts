@@ -15,13 +15,18 @@ import {
   listSnapshotDates,
   readLatestSnapshot,
   readManifest,
+  readModelCatalogue,
   readOpenRouterBenchmarks,
   readRankings,
   readRankingsViews,
+  readSessionCostWindows,
+  type ModelCatalogueArchive,
   type OpenRouterBenchmarksArchive,
   type RankingsArchive,
   type RankingsViewArchive,
 } from '../archive/read.ts';
+import type { SessionCostWindow } from '../archive/format.ts';
+import { toSafeDeep } from '../transform/safe-text.ts';
 
 /** The datasets kept as dated snapshots that the site reads. */
 const SNAPSHOT_DATASETS_READ = ['app-rankings', 'benchmarks', 'task-classifications'] as const;
@@ -41,6 +46,10 @@ export type SiteData = {
   /** The dates of every archived snapshot of each snapshot dataset, ascending. */
   readonly snapshotDates: Readonly<Record<SiteSnapshotDataset, readonly string[]>>;
   readonly openrouter: OpenRouterBenchmarksArchive | null;
+  /** The newest snapshot of OpenRouter's model catalogue (names, release dates, prices), null without one. */
+  readonly catalogue: ModelCatalogueArchive | null;
+  /** Every archived session-cost window, newest first. */
+  readonly sessionCost: readonly SessionCostWindow[];
   /** Values derived from the above, by name (see `derived`). */
   readonly memo: Map<string, unknown>;
 };
@@ -56,18 +65,24 @@ export function loadSiteData(dir: string = archiveDirFromEnv()): SiteData {
   return data;
 }
 
-/** Reads every dataset of `dir` now, without the cache (tests read fixture archives through this). */
+/**
+ * Reads every dataset of `dir` now, without the cache (tests read fixture archives through this). Every string the
+ * API sent is made safe here, once (`toSafeDeep`: no control or bidi characters), so every output of the site, HTML,
+ * SVG, PNG, CSV, feeds and alt text alike, sees the same cleaned names.
+ */
 export function readSiteData(dir: string): SiteData {
   const each = <K extends string, V>(keys: readonly K[], read: (key: K) => V) =>
-    Object.fromEntries(keys.map((key) => [key, read(key)])) as Record<K, V>;
+    Object.fromEntries(keys.map((key) => [key, toSafeDeep(read(key))])) as Record<K, V>;
   return {
     dir,
-    manifest: readManifest(dir),
-    rankings: readRankings(dir),
+    manifest: toSafeDeep(readManifest(dir)),
+    rankings: toSafeDeep(readRankings(dir)),
     views: each(RANKINGS_VIEW_DATASETS, (dataset) => readRankingsViews(dir, dataset)),
     snapshots: each(SNAPSHOT_DATASETS_READ, (dataset) => readLatestSnapshot(dir, dataset)),
     snapshotDates: each(SNAPSHOT_DATASETS_READ, (dataset) => listSnapshotDates(dir, dataset)),
-    openrouter: readOpenRouterBenchmarks(dir),
+    openrouter: toSafeDeep(readOpenRouterBenchmarks(dir)),
+    catalogue: toSafeDeep(readModelCatalogue(dir)),
+    sessionCost: toSafeDeep(readSessionCostWindows(dir)),
     memo: new Map(),
   };
 }
