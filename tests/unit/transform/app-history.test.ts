@@ -20,7 +20,7 @@ const snapshots = [
     [1, 'Cline', 900],
   ]),
   appBoard('2026-11-20', [
-    [2, 'Roo Code', '9007199254740993'],
+    [2, 'Roo Code', 9007199254740993n],
     [4, 'New <b>app</b>', 5],
     [1, 'Cline', 1],
   ]),
