@@ -4,7 +4,6 @@
  * at 11 px or more when a 375-px-wide chart is scaled down to a 320-px screen, fewer ticks, tighter margins.
  */
 import * as Plot from '@observablehq/plot';
-import { daysBetween } from '../api/dates.ts';
 import { toUtcDate } from './model-axes.ts';
 import { type ChartSize, FONT } from './theme.ts';
 
@@ -61,7 +60,7 @@ const TICK_INTERVALS = [
 export function columnScale(columns: readonly { date: string }[], layout: HistoryLayout): Plot.ScaleOptions {
   const first = columns[0]?.date;
   const last = columns.at(-1)?.date;
-  const span = first && last ? daysBetween(first, last) : 0;
+  const span = first && last ? (toUtcDate(last).getTime() - toUtcDate(first).getTime()) / 86_400_000 : 0;
   const interval = TICK_INTERVALS.find(([, days]) => span / days <= layout.xTicks)?.[0] ?? 'year';
   return { type: 'utc', label: null, ticks: interval };
 }
