@@ -7,14 +7,15 @@
  */
 import type { AppRankingsResponse } from '../api/app-rankings.ts';
 import { addDays } from '../api/dates.ts';
-import { OTHER_SLUG, type RankingsDailyRow } from '../api/rankings-daily.ts';
+import type { RankingsDailyRow } from '../api/rankings-daily.ts';
 import type { TaskClassificationsResponse } from '../api/task-classifications.ts';
 import { attributionFor } from './citation.ts';
+import { toDayTotals } from './day-totals.ts';
 import { formatDate, formatPoints, formatShare } from './format.ts';
 import { displayNameOf } from './model-slugs.ts';
 import { rankKeys } from './shares.ts';
 import type { DatedBody } from './snapshot-history.ts';
-import { shareOf, toTokens } from './tokens.ts';
+import { shareOf } from './tokens.ts';
 
 /** What a feed link points at; the caller's path builder (`FeedInput.pathOf`) turns it into a site path. */
 export type FeedTarget =
@@ -68,17 +69,10 @@ const MIN_SHARE_CHANGE = 0.0005;
 /** One day of rankings: each top-50 model's rank and share. */
 type RankedDay = Map<string, { rank: number; share: number }>;
 
+/** Each day's top-50 models ranked by tokens (ties alphabetical), with their share of the day's total. */
 function toRankedDays(rows: readonly RankingsDailyRow[]): Map<string, RankedDay> {
-  const byDay = new Map<string, { tokens: Map<string, bigint>; total: bigint }>();
-  for (const row of rows) {
-    const day = byDay.get(row.date) ?? { tokens: new Map<string, bigint>(), total: 0n };
-    const tokens = toTokens(row.total_tokens);
-    day.total += tokens;
-    if (row.model_permaslug !== OTHER_SLUG) day.tokens.set(row.model_permaslug, tokens);
-    byDay.set(row.date, day);
-  }
   const ranked = new Map<string, RankedDay>();
-  for (const [date, { tokens, total }] of byDay) {
+  for (const [date, { byModel: tokens, total }] of toDayTotals(rows)) {
     const keys = rankKeys(tokens);
     ranked.set(date, new Map(keys.map((k, i) => [k, { rank: i + 1, share: shareOf(tokens.get(k) ?? 0n, total) }])));
   }

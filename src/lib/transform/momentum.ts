@@ -8,9 +8,10 @@
  * fall short (a model new to the top 50 shows a baseline of its known days only).
  */
 import { addDays } from '../api/dates.ts';
-import { OTHER_SLUG, type RankingsDailyRow } from '../api/rankings-daily.ts';
+import type { RankingsDailyRow } from '../api/rankings-daily.ts';
+import { type DayTotals, toDayTotals } from './day-totals.ts';
 import { rankKeys } from './shares.ts';
-import { shareOf, toTokens } from './tokens.ts';
+import { shareOf } from './tokens.ts';
 
 /** The momentum windows: a week and a month of complete days. */
 export const MOMENTUM_WINDOWS = ['7d', '30d'] as const;
@@ -71,25 +72,10 @@ export type MomentumShortfall = {
   newest: string | null;
 };
 
-/** Per-day totals: each model's top-50 tokens and the day's total (every model and `other`). */
-type Day = { byModel: Map<string, bigint>; total: bigint };
-
-function toDays(rows: readonly RankingsDailyRow[]): Map<string, Day> {
-  const days = new Map<string, Day>();
-  for (const row of rows) {
-    const day = days.get(row.date) ?? { byModel: new Map<string, bigint>(), total: 0n };
-    const tokens = toTokens(row.total_tokens);
-    day.total += tokens;
-    if (row.model_permaslug !== OTHER_SLUG) day.byModel.set(row.model_permaslug, tokens);
-    days.set(row.date, day);
-  }
-  return days;
-}
-
 /** One window's sums: tokens and ranked days per model, and the total. */
 type Sums = { tokens: Map<string, bigint>; ranked: Map<string, number>; total: bigint };
 
-function sumWindow(days: ReadonlyMap<string, Day>, end: string, length: number): Sums {
+function sumWindow(days: ReadonlyMap<string, DayTotals>, end: string, length: number): Sums {
   const sums: Sums = { tokens: new Map(), ranked: new Map(), total: 0n };
   for (let i = 0; i < length; i += 1) {
     const day = days.get(addDays(end, -i));
@@ -129,7 +115,7 @@ function ranksOf(tokens: ReadonlyMap<string, bigint>): Map<string, number> {
  * of its three baseline windows must be archived; otherwise the answer says how many are missing.
  */
 export function toMomentum(rows: readonly RankingsDailyRow[], window: MomentumWindow): Momentum | MomentumShortfall {
-  const days = toDays(rows);
+  const days = toDayTotals(rows);
   const length = WINDOW_DAYS[window];
   const needed = length * (1 + BASELINE_WINDOWS);
   const end = rows.at(-1)?.date;
