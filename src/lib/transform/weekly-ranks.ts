@@ -39,11 +39,15 @@ function toWeekTotals(rows: readonly RankingsDailyRow[]): WeekTotals[] {
 }
 
 /**
- * The rank columns of a span, one per ISO week (dated by its Monday), labelled with `displayNameOf`; a week with no
- * rows between two others is a gap. Precondition: complete days only (see `toCompleteDays`), date ascending.
+ * The rank columns of a span, one per ISO week (dated by its Monday), labelled by `nameOf` (default `displayNameOf`);
+ * a week with no rows between two others is a gap. Precondition: complete days only (see `toCompleteDays`), date ascending.
  * Example: rows of Mon 16 to Wed 25 Nov 2026 -> weeks 2026-11-16 (7 days) and 2026-11-23 (3 days).
  */
-export function toWeeklyRankColumns(rows: readonly RankingsDailyRow[], window: BumpWindow): RankColumn[] {
+export function toWeeklyRankColumns(
+  rows: readonly RankingsDailyRow[],
+  window: BumpWindow,
+  nameOf: (permaslug: string) => string = displayNameOf,
+): RankColumn[] {
   const weeks = toWeekTotals(rows);
   const newest = weeks.at(-1)?.monday;
   const span = WINDOW_WEEKS[window];
@@ -56,7 +60,7 @@ export function toWeeklyRankColumns(rows: readonly RankingsDailyRow[], window: B
       date: week.monday,
       gapBefore: previous !== undefined && daysBetween(previous, week.monday) > 7,
       ranks: new Map(keys.map((key, rank) => [key, rank + 1])),
-      labels: new Map(keys.map((key) => [key, displayNameOf(key)])),
+      labels: new Map(keys.map((key) => [key, nameOf(key)])),
       days: week.dates.size,
     };
   });

@@ -20,6 +20,7 @@ describe(toWeeklyRankColumns, () => {
       ['2026-11-23', 1, { 'a/x': 1, 'c/z': 2 }],
     ]);
     expect(columns[0]?.labels?.get('b/y')).toBe('y');
+    expect(toWeeklyRankColumns(rows, 'all', (slug) => slug.toUpperCase())[0]?.labels?.get('b/y')).toBe('B/Y');
     expect(columns.every((c) => !c.ranks.has('other'))).toBe(true);
   });
 
