@@ -5,7 +5,7 @@
  * (pins the local Data API's clock and the fetch's date: reproducible builds for tests), --no-serve (stop after
  * the build). The API key is the local Data API's own demo key; no real key is read or needed.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toIsoDate } from '../src/lib/api/dates.ts';
@@ -40,7 +40,7 @@ function parseFlags() {
  */
 function runNode(step: string, args: string[], env: NodeJS.ProcessEnv = {}, quiet = false): Promise<void> {
   return new Promise((resolve, reject) => {
-    const stdio = quiet ? (['ignore', 'pipe', 'pipe'] as const) : 'inherit';
+    const stdio: StdioOptions = quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit';
     const child = spawn(process.execPath, args, { stdio, env: { ...process.env, ...env } });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
