@@ -1,12 +1,16 @@
 /**
- * `npm start`: the whole pipeline on the embedded demo — local Data API -> fetch into a demo archive -> build ->
+ * `npm start`: the whole pipeline on the embedded demo — local Data API -> fetch into a demo archive, night by
+ * night (seven earlier nights, see `demoNights`, then today), so history charts and the feed have a past -> build ->
  * serve. Flags: --port N (site port, default 4321), --data-dir DIR (default demo-data), --today YYYY-MM-DD
  * (pins the local Data API's clock and the fetch's date: reproducible builds for tests), --no-serve (stop after
  * the build). The API key is the local Data API's own demo key; no real key is read or needed.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { toIsoDate } from '../src/lib/api/dates.ts';
+import { demoNights } from '../src/lib/demo/nights.ts';
+import { nightlyNow } from '../src/lib/nightly/simulate.ts';
 import { DEMO_KEY, startMockServer } from '../src/mock/server.ts';
 import { serveStatic } from '../src/serve/static-server.ts';
 
@@ -30,15 +34,31 @@ function parseFlags() {
   return { port, dataDir: values['data-dir'], today: values.today, serve: !values['no-serve'] };
 }
 
-/** Runs `node <args>` with the pinned Node, streaming its output; rejects with a one-line reason on failure. */
-function runNode(step: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+/**
+ * Runs `node <args>` with the pinned Node; rejects with a one-line reason on failure. `quiet` keeps the output and
+ * prints only its last line (all of it on failure).
+ */
+function runNode(step: string, args: string[], env: NodeJS.ProcessEnv = {}, quiet = false): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    const stdio: StdioOptions = quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit';
+    const child = spawn(process.execPath, args, { stdio, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.on('error', (error) => reject(new Error(`${step}: ${error.message}`)));
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${step} failed (exit ${code}); see above.`)),
-    );
+    child.on('close', (code) => {
+      if (quiet) console.log(code === 0 ? `  ${output.trimEnd().split('\n').at(-1) ?? ''}` : output);
+      if (code === 0) resolve();
+      else reject(new Error(`${step} failed (exit ${code}); see above.`));
+    });
   });
+}
+
+/** The fetch CLI into the demo archive, its date pinned to `today` when given. */
+function runFetch(baseUrl: string, dataDir: string, today: string | undefined, quiet: boolean): Promise<void> {
+  const args = ['--base-url', baseUrl, '--data-dir', dataDir, '--relaxed-pacing', ...(today ? ['--today', today] : [])];
+  const step = today ? `fetch --today ${today}` : 'fetch';
+  return runNode(step, ['--import', 'tsx', 'scripts/fetch.ts', ...args], { OPENROUTER_API_KEY: DEMO_KEY }, quiet);
 }
 
 function progress(step: number, text: string): void {
@@ -47,17 +67,25 @@ function progress(step: number, text: string): void {
 
 async function main(): Promise<void> {
   const flags = parseFlags();
-  const now = flags.today ? () => new Date(`${flags.today}T12:00:00Z`) : undefined;
+  const final = flags.today ? () => new Date(`${flags.today}T12:00:00Z`) : () => new Date();
+  // One server; its clock is each simulated night's 03:00 UTC in turn, then today's (pinned or real).
+  let night: Date | null = null;
   progress(1, 'Starting the local Data API (synthetic demo data, relaxed rate limits)…');
-  const mock = await startMockServer({ port: 0, relaxed: true, ...(now ? { now } : {}) });
+  const mock = await startMockServer({ port: 0, relaxed: true, now: () => night ?? final() });
   try {
     console.log(`Local Data API: ${mock.url}`);
-    progress(2, `Fetching all four datasets into ${flags.dataDir}/ …`);
+    const nights = demoNights(flags.today ?? toIsoDate(final()));
+    progress(2, `Fetching ${nights.length} earlier nights and today into ${flags.dataDir}/ …`);
     // A fresh demo archive every time: the demo world is regenerated, so merging old runs would mix clocks.
     rmSync(flags.dataDir, { recursive: true, force: true });
-    const fetchArgs = ['--base-url', mock.url, '--data-dir', flags.dataDir, '--relaxed-pacing'];
-    if (flags.today) fetchArgs.push('--today', flags.today);
-    await runNode('fetch', ['--import', 'tsx', 'scripts/fetch.ts', ...fetchArgs], { OPENROUTER_API_KEY: DEMO_KEY });
+    for (const [i, day] of nights.entries()) {
+      night = nightlyNow(day);
+      console.log(`Night ${i + 1} of ${nights.length}: ${day}`);
+      await runFetch(mock.url, flags.dataDir, day, true);
+    }
+    night = null;
+    console.log('Today:');
+    await runFetch(mock.url, flags.dataDir, flags.today, false);
   } finally {
     await mock.close();
   }
