@@ -1,0 +1,32 @@
+/**
+ * One display name per model, everywhere (legends, tables, headings, titles, alt text, exports): the catalogue's
+ * name without its author prefix (`GPT-4o`), or, for a model today's catalogue no longer lists (or an archive without
+ * a catalogue), a readable name derived from its slug. Names are untrusted text, made safe where the archive is read.
+ */
+import {
+  catalogueEntryOf,
+  toModelCatalogue,
+  type CatalogueEntry,
+  type ModelCatalogue,
+} from '../../transform/model-catalogue.ts';
+import { derived, type SiteData } from '../site-data.ts';
+
+/** The model catalogue of a build by permaslug; empty when the archive has no catalogue snapshot. */
+export function modelCatalogueOf(data: SiteData): ModelCatalogue {
+  return derived(data, 'model-catalogue', () => toModelCatalogue(data.catalogue?.models ?? []));
+}
+
+/** What the catalogue says of a model (its slug-derived name and `listed: false` when it does not list it). */
+export function catalogueEntry(data: SiteData, permaslug: string): CatalogueEntry {
+  return catalogueEntryOf(modelCatalogueOf(data), permaslug);
+}
+
+/** The display name of a model: `modelNameOf(data, 'openai/gpt-4o-2024-05-13') === 'GPT-4o'`; `Other` for `other`. */
+export function modelNameOf(data: SiteData, permaslug: string): string {
+  return catalogueEntry(data, permaslug).name;
+}
+
+/** The display-name function of a build, for transforms that take a `(permaslug) => name`. */
+export function modelNamer(data: SiteData): (permaslug: string) => string {
+  return (permaslug) => modelNameOf(data, permaslug);
+}
