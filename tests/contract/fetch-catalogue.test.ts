@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readManifest, readModelCatalogue, readSessionCostWindows } from '../../src/lib/archive/read.ts';
-import { archiveFiles, KEY, removeArchive, runFetchCli, tempArchive, TODAY, withMock } from './fetch-harness.ts';
+import {
+  archiveFiles,
+  KEY,
+  removeArchive,
+  runFetchCli,
+  tempArchive,
+  TODAY,
+  withMock,
+} from '../fakes/contract-harness.ts';
 
 let dir: string;
 beforeEach(() => {

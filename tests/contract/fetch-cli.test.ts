@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBudget } from '../../src/lib/archive/budget.ts';
 import { readManifest, readRankings } from '../../src/lib/archive/read.ts';
-import { archiveFiles, KEY, removeArchive, runFetchCli, tempArchive, TODAY, withMock } from './fetch-harness.ts';
+import {
+  archiveFiles,
+  KEY,
+  removeArchive,
+  runFetchCli,
+  tempArchive,
+  TODAY,
+  withMock,
+} from '../fakes/contract-harness.ts';
 
 let dir: string;
 beforeEach(() => {

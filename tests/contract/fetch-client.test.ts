@@ -10,7 +10,7 @@ import { fetchRankingsDaily, RankingsDailyResponseSchema } from '../../src/lib/a
 import { fetchSessionCost, SessionCostResponseSchema } from '../../src/lib/api/session-cost.ts';
 import { fetchTaskClassifications, TaskClassificationsResponseSchema } from '../../src/lib/api/task-classifications.ts';
 import { AppRankingsResponseSchema } from '../../src/lib/api/app-rankings.ts';
-import { KEY, type Mock, sharedClock, TODAY, withMock } from './fetch-harness.ts';
+import { KEY, type Mock, sharedClock, TODAY, withMock } from '../fakes/contract-harness.ts';
 
 /** A client of `mock` on a fake clock shared with it (waits advance both, instantly). */
 function clientOf(mock: Mock, clock = sharedClock(), pacing: Partial<PacerOptions> = {}, apiKey = KEY) {

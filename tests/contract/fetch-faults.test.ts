@@ -17,7 +17,7 @@ import {
   tempArchive,
   TODAY,
   withMock,
-} from './fetch-harness.ts';
+} from '../fakes/contract-harness.ts';
 
 let dir: string;
 beforeEach(() => {

@@ -12,7 +12,7 @@ import {
   ResponseValidationError,
 } from '@openrouter/sdk/models/errors';
 import { describe, expect, it } from 'vitest';
-import { KEY, type Mock, withMock } from './fetch-harness.ts';
+import { KEY, type Mock, withMock } from '../fakes/contract-harness.ts';
 
 function sdkOf(mock: Mock): OpenRouter {
   return new OpenRouter({ apiKey: KEY, serverURL: mock.url, retryConfig: { strategy: 'none' } });

@@ -6,7 +6,7 @@ import { OpenRouter } from '@openrouter/sdk';
 import { describe, expect, it } from 'vitest';
 import { ArtificialAnalysisResponseSchema } from '../../src/lib/api/benchmarks.ts';
 import { parseWith } from '../../src/lib/api/parse.ts';
-import { KEY, type Mock, TODAY, withMock } from './fetch-harness.ts';
+import { KEY, type Mock, TODAY, withMock } from '../fakes/contract-harness.ts';
 
 /** The SDK pointed at the local Data API, without retries so every request is one HTTP request. */
 function sdkOf(mock: Mock): OpenRouter {

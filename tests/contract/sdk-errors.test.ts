@@ -12,7 +12,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { ApiErrorBodySchema } from '../../src/lib/api/common.ts';
 import { parseWith } from '../../src/lib/api/parse.ts';
-import { KEY, type Mock, NOON, withMock } from './fetch-harness.ts';
+import { KEY, type Mock, NOON, withMock } from '../fakes/contract-harness.ts';
 
 function sdkOf(mock: Mock, apiKey = KEY): OpenRouter {
   return new OpenRouter({ apiKey, serverURL: mock.url, retryConfig: { strategy: 'none' } });
@@ -119,7 +119,7 @@ describe('the local Data API’s refusals through @openrouter/sdk', () => {
       expect(error.headers.get('retry-after')).toBe('45');
       expect(error.error.message).toMatch(/30 requests per minute per key/);
       now += 45_000;
-      await expect(sdk.classifications.getTaskClassifications({ window: '7d' })).resolves.toBeDefined();
+      expect((await sdk.classifications.getTaskClassifications({ window: '7d' })).data.windowDays).toBe(7);
     });
   });
 
@@ -138,7 +138,7 @@ describe('the local Data API’s refusals through @openrouter/sdk', () => {
       expect(Number(error.headers.get('retry-after'))).toBe(Math.ceil((midnight - now) / 1000));
       expect(error.error.message).toMatch(/500 requests per day/);
       now = midnight;
-      await expect(sdk.classifications.getTaskClassifications({ window: '7d' })).resolves.toBeDefined();
+      expect((await sdk.classifications.getTaskClassifications({ window: '7d' })).data.windowDays).toBe(7);
     });
   });
 

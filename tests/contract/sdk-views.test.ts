@@ -9,7 +9,7 @@ import type { RankingsDailyItem } from '@openrouter/sdk/models';
 import { BadRequestResponseError } from '@openrouter/sdk/models/errors';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/lib/api/dates.ts';
-import { KEY, type Mock, withMock } from './fetch-harness.ts';
+import { KEY, type Mock, withMock } from '../fakes/contract-harness.ts';
 
 function sdkOf(mock: Mock): OpenRouter {
   return new OpenRouter({ apiKey: KEY, serverURL: mock.url, retryConfig: { strategy: 'none' } });

@@ -12,7 +12,7 @@ import {
   TimeoutError,
 } from '../../../src/lib/api/errors.ts';
 import { createPacer } from '../../../src/lib/api/pacing.ts';
-import { apiError, type FakeFetch, fakeFetch, fakeTime, hangingFetch, json, rankingsBody } from './fake-fetch.ts';
+import { apiError, type FakeFetch, fakeFetch, fakeTime, hangingFetch, json, rankingsBody } from '../../fakes/fetch.ts';
 
 const BASE = 'http://127.0.0.1:8787/api/v1';
 const KEY = 'sk-or-test-secret-key-123';

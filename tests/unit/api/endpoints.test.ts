@@ -7,7 +7,7 @@ import { createPacer } from '../../../src/lib/api/pacing.ts';
 import { isSchemaError } from '../../../src/lib/api/parse.ts';
 import { fetchRankingsDaily } from '../../../src/lib/api/rankings-daily.ts';
 import { fetchTaskClassifications } from '../../../src/lib/api/task-classifications.ts';
-import { apiError, type FakeFetch, fakeFetch, fakeTime, json, rankingsBody } from './fake-fetch.ts';
+import { apiError, type FakeFetch, fakeFetch, fakeTime, json, rankingsBody } from '../../fakes/fetch.ts';
 
 const BASE = 'http://127.0.0.1:8787/api/v1';
 

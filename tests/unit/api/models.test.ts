@@ -4,7 +4,7 @@ import { isApiError, isNewerParameterError } from '../../../src/lib/api/errors.t
 import { fetchModels, type ModelsResponse, nextModelsOffset } from '../../../src/lib/api/models.ts';
 import { createPacer } from '../../../src/lib/api/pacing.ts';
 import { isSchemaError } from '../../../src/lib/api/parse.ts';
-import { apiError, type FakeFetch, fakeFetch, fakeTime, json } from './fake-fetch.ts';
+import { apiError, type FakeFetch, fakeFetch, fakeTime, json } from '../../fakes/fetch.ts';
 
 const BASE = 'http://127.0.0.1:8787/api/v1';
 

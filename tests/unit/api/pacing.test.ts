@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DailyBudgetError } from '../../../src/lib/api/errors.ts';
 import { createPacer, pacedWallTimeMs, type PacerState } from '../../../src/lib/api/pacing.ts';
-import { fakeTime } from './fake-fetch.ts';
+import { fakeTime } from '../../fakes/fetch.ts';
 
 /** Sends `count` requests through a pacer and returns the fake-clock time each one was allowed out. */
 async function sendTimes(count: number, options: { relaxed?: boolean; initial?: PacerState } = {}) {

@@ -8,7 +8,7 @@ import {
   nextSessionCostOffset,
   type SessionCostResponse,
 } from '../../../src/lib/api/session-cost.ts';
-import { apiError, type FakeFetch, fakeFetch, fakeTime, json } from './fake-fetch.ts';
+import { apiError, type FakeFetch, fakeFetch, fakeTime, json } from '../../fakes/fetch.ts';
 
 const BASE = 'http://127.0.0.1:8787/api/v1';
 

@@ -8,7 +8,7 @@ import {
   type LockHolder,
   type LockOptions,
 } from '../../../src/lib/archive/lock.ts';
-import { fakeTime } from '../api/fake-fetch.ts';
+import { fakeTime } from '../../fakes/fetch.ts';
 
 let dir: string;
 beforeEach(() => {

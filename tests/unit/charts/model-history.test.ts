@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { modelHistoryChart } from '../../../src/lib/charts/model-history.ts';
 import { toModelHistory } from '../../../src/lib/transform/model-history.ts';
 import { toModelPeriods } from '../../../src/lib/transform/model-history-weekly.ts';
-import { day, days } from '../transform/model-fixtures.ts';
+import { day, days } from '../../fakes/model-rows.ts';
 
 const rows = [
   ...day('2026-11-20', { 'a/x': 4_000_000_000, 'b/y': 1_000_000_000 }, 5_000_000_000),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isolatedPoints, modelRankChart } from '../../../src/lib/charts/model-rank.ts';
 import { toModelHistory } from '../../../src/lib/transform/model-history.ts';
 import { toModelPeriods } from '../../../src/lib/transform/model-history-weekly.ts';
-import { day, days } from '../transform/model-fixtures.ts';
+import { day, days } from '../../fakes/model-rows.ts';
 
 // a/x ranks 2, 1, 3, then drops out of the top 50, returns alone for a day, drops out again, and ranks 2.
 const rows = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { modelShareChart } from '../../../src/lib/charts/model-share.ts';
 import { toShareSeries } from '../../../src/lib/transform/shares.ts';
 import { authorOf } from '../../../src/lib/transform/model-slugs.ts';
-import { days } from '../transform/model-fixtures.ts';
+import { days } from '../../fakes/model-rows.ts';
 
 // Ten days to 24 Nov 2026: b/rise overtakes a/lead; c/small folds into Other with the API's other row.
 const rows = days(

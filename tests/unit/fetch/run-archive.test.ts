@@ -14,9 +14,9 @@ import {
 } from '../../../src/lib/archive/read.ts';
 import { exitCodeOf } from '../../../src/lib/fetch/errors.ts';
 import { runFetch } from '../../../src/lib/fetch/run.ts';
-import { archiveFiles } from '../archive/archive-files.ts';
-import { fakeDataApi } from './fake-data-api.ts';
-import { failureOf, fetchOptions, runIn } from './run-harness.ts';
+import { archiveFiles } from '../../fakes/archive-files.ts';
+import { fakeDataApi } from '../../fakes/data-api.ts';
+import { failureOf, fetchOptions, runIn } from '../../fakes/run-harness.ts';
 
 let dir: string;
 beforeEach(() => {

@@ -18,10 +18,10 @@ import {
 } from '../../../src/lib/archive/read.ts';
 import { type FetchOptions, runFetch } from '../../../src/lib/fetch/run.ts';
 import { exitCodeOf } from '../../../src/lib/fetch/errors.ts';
-import { apiError, type FakeFetch, fakeTime, json, rankingsBody } from '../api/fake-fetch.ts';
-import { archiveFiles } from '../archive/archive-files.ts';
-import { fakeDataApi } from './fake-data-api.ts';
-import { failureOf, fetchOptions, KEY, runIn } from './run-harness.ts';
+import { apiError, type FakeFetch, fakeTime, json, rankingsBody } from '../../fakes/fetch.ts';
+import { archiveFiles } from '../../fakes/archive-files.ts';
+import { fakeDataApi } from '../../fakes/data-api.ts';
+import { failureOf, fetchOptions, KEY, runIn } from '../../fakes/run-harness.ts';
 
 let dir: string;
 beforeEach(() => {

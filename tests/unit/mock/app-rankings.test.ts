@@ -5,7 +5,7 @@ import { parseWith } from '../../../src/lib/api/parse.ts';
 import { APP_SUBCATEGORIES } from '../../../src/lib/api/taxonomy.ts';
 import { appRankings, type AppScore, rankScores, trendingExcess } from '../../../src/mock/app-rankings.ts';
 import { WORLD_APPS } from '../../../src/mock/world-apps.ts';
-import { call, type CallOptions, refusal } from './harness.ts';
+import { call, type CallOptions, refusal } from '../../fakes/mock-harness.ts';
 
 function apps(query: Record<string, string> = {}, options: CallOptions = {}): AppRankingsResponse {
   return parseWith(AppRankingsResponseSchema, call(appRankings, query, options), 'app-rankings response');

@@ -13,7 +13,7 @@ import { parseWith } from '../../../src/lib/api/parse.ts';
 import { benchmarks } from '../../../src/mock/benchmarks.ts';
 import { DA_CATEGORIES, perToken } from '../../../src/mock/world-benchmarks.ts';
 import { WORLD_MODELS } from '../../../src/mock/world-models.ts';
-import { call, refusal } from './harness.ts';
+import { call, refusal } from '../../fakes/mock-harness.ts';
 
 function aa(query: Record<string, string> = {}): ArtificialAnalysisResponse {
   const body = call(benchmarks, { source: 'artificial-analysis', max_results: '100', ...query });

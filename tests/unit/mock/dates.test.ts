@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datesOf, elapsedMsOfDay, resolveWindow, todayOf, yesterdayOf } from '../../../src/mock/dates.ts';
 import { isQueryError } from '../../../src/mock/route.ts';
-import { NOW, TODAY, YESTERDAY } from './harness.ts';
+import { NOW, TODAY, YESTERDAY } from '../../fakes/mock-harness.ts';
 
 /** The QueryError message `resolveWindow` refuses `query` with. */
 function refused(query: Record<string, string>): string {

@@ -110,7 +110,7 @@ describe('scripts/mock.ts', () => {
     await Promise.race([run.listening, run.exited]);
     const { stdout } = run.output();
     const url = /^Local Data API: (http:\/\/127\.0\.0\.1:\d+\/api\/v1)\n/.exec(stdout)?.[1];
-    expect(url, stdout).toBeDefined();
+    expect(url, stdout).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*\/api\/v1$/);
     const response = await fetch(`${url ?? ''}/classifications/task`, {
       headers: { Authorization: 'Bearer sk-or-demo-token-atlas' },
     });

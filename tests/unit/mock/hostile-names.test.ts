@@ -17,7 +17,7 @@ import {
 } from '../../../src/mock/hostile-names.ts';
 import { rankingsDaily } from '../../../src/mock/rankings-daily.ts';
 import { taskClassifications } from '../../../src/mock/task-classifications.ts';
-import { call } from './harness.ts';
+import { call } from '../../fakes/mock-harness.ts';
 
 /** Which hostile variant each name is (the first variant that maps `original` to `hostile`), or -1. */
 function variantOf(original: string, hostile: string): number {

@@ -4,7 +4,7 @@ import { parseWith } from '../../../src/lib/api/parse.ts';
 import { RankingsDailyResponseSchema } from '../../../src/lib/api/rankings-daily.ts';
 import { models, perTokenPrice } from '../../../src/mock/models.ts';
 import { rankingsDaily } from '../../../src/mock/rankings-daily.ts';
-import { call, NOW, type Query, refusal } from './harness.ts';
+import { call, NOW, type Query, refusal } from '../../fakes/mock-harness.ts';
 
 const page = (query: Query = {}, now = NOW) => parseWith(ModelsResponseSchema, call(models, query, { now }), 'models');
 const everyModel = page({ output_modalities: 'all', limit: '1000' }).data;

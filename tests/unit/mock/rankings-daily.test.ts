@@ -3,7 +3,7 @@ import { parseWith } from '../../../src/lib/api/parse.ts';
 import { type RankingsDailyRow, RankingsDailyResponseSchema } from '../../../src/lib/api/rankings-daily.ts';
 import { rankDay, rankingsDaily } from '../../../src/mock/rankings-daily.ts';
 import { WORLD_MODELS } from '../../../src/mock/world-models.ts';
-import { call, type CallOptions, NOW, refusal, TODAY, YESTERDAY } from './harness.ts';
+import { call, type CallOptions, NOW, refusal, TODAY, YESTERDAY } from '../../fakes/mock-harness.ts';
 
 const D = '2026-05-01';
 

@@ -8,7 +8,7 @@ import { readViewQuery } from '../../../src/mock/rankings-views.ts';
 import { isQueryError } from '../../../src/mock/route.ts';
 import { WORLD_MODELS } from '../../../src/mock/world-models.ts';
 import { IMAGE_OUTPUT_MODELS, takesInput } from '../../../src/mock/world-surfaces.ts';
-import { call, type CallOptions, NOW, refusal, world } from './harness.ts';
+import { call, type CallOptions, NOW, refusal, world } from '../../fakes/mock-harness.ts';
 
 /** The rankings body for a query, validated by the client's schema. */
 function rankings(query: Record<string, string>, options: CallOptions = {}) {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiErrorBodySchema } from '../../../src/lib/api/common.ts';
 import { parseWith } from '../../../src/lib/api/parse.ts';
 import { DEMO_KEY, type MockServer, type MockServerOptions, startMockServer } from '../../../src/mock/server.ts';
-import { NOW } from './harness.ts';
+import { NOW } from '../../fakes/mock-harness.ts';
 
 const KEY = 'sk-or-unit-test-key';
 let servers: MockServer[] = [];

@@ -4,7 +4,7 @@ import { type SessionCostCell, SessionCostResponseSchema, TURN_RANGES } from '..
 import { sessionCost } from '../../../src/mock/session-cost.ts';
 import { WORLD_APPS } from '../../../src/mock/world-apps.ts';
 import { WORLD_MODELS } from '../../../src/mock/world-models.ts';
-import { call, NOW, type Query, refusal } from './harness.ts';
+import { call, NOW, type Query, refusal } from '../../fakes/mock-harness.ts';
 
 const answer = (query: Query = {}, now = NOW, sessionCostUnpublished = false) =>
   parseWith(SessionCostResponseSchema, call(sessionCost, query, { now, sessionCostUnpublished }), 'session-cost');

@@ -6,7 +6,7 @@ import {
 } from '../../../src/lib/api/task-classifications.ts';
 import { taskClassifications, toShares } from '../../../src/mock/task-classifications.ts';
 import { WORLD_MODELS } from '../../../src/mock/world-models.ts';
-import { call, refusal, YESTERDAY } from './harness.ts';
+import { call, refusal, YESTERDAY } from '../../fakes/mock-harness.ts';
 
 function tasks(query: Record<string, string> = {}, now?: Date): TaskClassificationsResponse {
   const body = call(taskClassifications, query, now ? { now } : {});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { colorOf, toChartColors, toSiteColors } from '../../../src/lib/transform/colors.ts';
 import { authorOf } from '../../../src/lib/transform/model-slugs.ts';
 import { OTHER_KEY } from '../../../src/lib/transform/shares.ts';
-import { day } from './model-fixtures.ts';
+import { day } from '../../fakes/model-rows.ts';
 
 const palette = ['red', 'green', 'blue'];
 const rows = [

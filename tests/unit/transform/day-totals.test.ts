@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayTotals } from '../../../src/lib/transform/day-totals.ts';
-import { day } from './model-fixtures.ts';
+import { day } from '../../fakes/model-rows.ts';
 
 describe(toDayTotals, () => {
   it('groups rows by day, models apart from the total, other in the total only, exactly', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SYNTHETIC_NOTICE } from '../../../src/lib/transform/citation.ts';
 import { type FeedInput, type FeedTarget, toFeedEntries } from '../../../src/lib/transform/feed-entries.ts';
-import { day } from './model-fixtures.ts';
+import { day } from '../../fakes/model-rows.ts';
 import { appBoard, taskSnapshot } from './snapshot-fixtures.ts';
 
 const pathOf = (target: FeedTarget) => (target.kind === 'model' ? `/models/${target.permaslug}/` : `/${target.kind}/`);

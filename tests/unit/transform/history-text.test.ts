@@ -15,7 +15,7 @@ import {
 } from '../../../src/lib/transform/history-text.ts';
 import { toMomentum } from '../../../src/lib/transform/momentum.ts';
 import { toTaskShareHistory } from '../../../src/lib/transform/task-history.ts';
-import { days } from './model-fixtures.ts';
+import { days } from '../../fakes/model-rows.ts';
 import { taskSnapshot } from './snapshot-fixtures.ts';
 
 describe(describeNotEnoughHistory, () => {

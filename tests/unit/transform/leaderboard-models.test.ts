@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toLeaderboard, toMovers } from '../../../src/lib/transform/leaderboard-models.ts';
 import { OTHER_KEY } from '../../../src/lib/transform/shares.ts';
 import { authorOf } from '../../../src/lib/transform/model-slugs.ts';
-import { days } from './model-fixtures.ts';
+import { days } from '../../fakes/model-rows.ts';
 
 // 14 days: 11–17 Nov (before) and 18–24 Nov (now). a/x doubles, b/y halves, c/new appears, d/gone drops out.
 const rows = days(

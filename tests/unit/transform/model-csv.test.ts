@@ -3,7 +3,7 @@ import { leaderboardCsv, modelHistoryCsv, shareSeriesCsv } from '../../../src/li
 import { toShareSeries } from '../../../src/lib/transform/shares.ts';
 import { toLeaderboard } from '../../../src/lib/transform/leaderboard-models.ts';
 import { toModelHistory } from '../../../src/lib/transform/model-history.ts';
-import { day } from './model-fixtures.ts';
+import { day } from '../../fakes/model-rows.ts';
 
 const rows = [
   ...day('2026-11-23', { 'a/x': 6, 'b/y': 3 }, 1),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toModelHeadlines } from '../../../src/lib/transform/model-headlines.ts';
-import { days } from './model-fixtures.ts';
+import { days } from '../../fakes/model-rows.ts';
 
 // 40 days to 24 Nov 2026; on the last day b/y overtakes a/x. The last week b/y gains share from a/x.
 const rows = days(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../../src/lib/api/dates.ts';
 import { toModelHistory } from '../../../src/lib/transform/model-history.ts';
 import { toModelPeriods } from '../../../src/lib/transform/model-history-weekly.ts';
-import { day, days } from './model-fixtures.ts';
+import { day, days } from '../../fakes/model-rows.ts';
 
 /** a/x every day from `start` to `end`, outside the top 50 every fifth day (inside `other`). */
 function steadyHistory(start: string, end: string) {

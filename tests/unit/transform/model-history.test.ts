@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toModelHistories, toModelHistory, toModelList } from '../../../src/lib/transform/model-history.ts';
-import { day } from './model-fixtures.ts';
+import { day } from '../../fakes/model-rows.ts';
 
 const rows = [
   ...day('2026-11-21', { 'b/y': 50 }, 50),

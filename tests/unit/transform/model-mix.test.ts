@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeModelMix, modelMixCsv, toCategoryWindow, toModelMix } from '../../../src/lib/transform/model-mix.ts';
-import { day } from './model-fixtures.ts';
+import { day } from '../../fakes/model-rows.ts';
 
 // Four whole weeks of two categories; `a/x` leads programming and is absent from role-play.
 const programming = [

@@ -8,7 +8,7 @@ import {
 } from '../../../src/lib/transform/model-text.ts';
 import { toShareSeries } from '../../../src/lib/transform/shares.ts';
 import { toModelHistory } from '../../../src/lib/transform/model-history.ts';
-import { day, days } from './model-fixtures.ts';
+import { day, days } from '../../fakes/model-rows.ts';
 
 // 30 days to 24 Nov 2026: a/lead holds steady, b/rise climbs, c/flat stays small.
 const rows = days(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toMomentum } from '../../../src/lib/transform/momentum.ts';
 import { toCompleteDays } from '../../../src/lib/transform/partial.ts';
-import { days } from './model-fixtures.ts';
+import { days } from '../../fakes/model-rows.ts';
 
 // 28 days, 2026-10-24 to 2026-11-20: three baseline weeks (days 0–20), then the window (days 21–27).
 const inWindow = (i: number) => i >= 21;

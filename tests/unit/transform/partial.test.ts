@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asOfDate, toCompleteDays } from '../../../src/lib/transform/partial.ts';
-import { day } from './model-fixtures.ts';
+import { day } from '../../fakes/model-rows.ts';
 
 describe(asOfDate, () => {
   it.each([

@@ -9,7 +9,7 @@ import {
   type ShareSeries,
 } from '../../../src/lib/transform/shares.ts';
 import { authorOf } from '../../../src/lib/transform/model-slugs.ts';
-import { day, days } from './model-fixtures.ts';
+import { day, days } from '../../fakes/model-rows.ts';
 
 const week = { start: '2026-11-16', end: '2026-11-22', days: 7, grain: 'week' } as const;
 const twoDays = { start: '2026-11-23', end: '2026-11-24', days: 2, grain: 'day' } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toWeeklyRankColumns } from '../../../src/lib/transform/weekly-ranks.ts';
-import { day, days } from './model-fixtures.ts';
+import { day, days } from '../../fakes/model-rows.ts';
 
 describe(toWeeklyRankColumns, () => {
   it('ranks each ISO week by summed top-50 tokens, ties alphabetical, and counts the days it holds', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OTHER_KEY } from '../../../src/lib/transform/shares.ts';
 import { toWeekRange, toWeeklyShareSeries, toWholeWeeks } from '../../../src/lib/transform/weekly-shares.ts';
-import { day } from './model-fixtures.ts';
+import { day } from '../../fakes/model-rows.ts';
 
 /** `count` weekly rows from the Monday `start`, each built by `models(index)`, `other` last. */
 function weeks(start: string, count: number, models: (i: number) => Record<string, number>, other = 0) {

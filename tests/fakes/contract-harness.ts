@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMockServer } from '../../src/mock/server.ts';
-import { fakeTime } from '../unit/api/fake-fetch.ts';
+import { fakeTime } from './fetch.ts';
 
-export { archiveFiles } from '../unit/archive/archive-files.ts';
+export { archiveFiles } from './archive-files.ts';
 
 /** The key the local Data API is started with; long and unique so a leak is easy to spot. */
 export const KEY = 'sk-or-contract-7f3a9c1e5b2d4f60';

@@ -1,6 +1,6 @@
 /** Shared set-up of the local Data API unit tests: a pinned clock, one world, and handler calls by query. */
-import { isQueryError, type RouteHandler } from '../../../src/mock/route.ts';
-import { createWorld } from '../../../src/mock/world.ts';
+import { isQueryError, type RouteHandler } from '../../src/mock/route.ts';
+import { createWorld } from '../../src/mock/world.ts';
 
 /** Noon UTC on 2026-05-11: "today" is 2026-05-11 (half done), "yesterday" 2026-05-10. */
 export const NOW = new Date('2026-05-11T12:00:00Z');

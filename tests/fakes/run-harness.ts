@@ -1,7 +1,7 @@
 /** Shared set-up of the runFetch unit tests: options for a temp archive, a run on a fake clock, its lines. */
-import type { Dataset } from '../../../src/lib/archive/format.ts';
-import { type FetchDeps, type FetchOptions, runFetch } from '../../../src/lib/fetch/run.ts';
-import { type FakeFetch, fakeTime } from '../api/fake-fetch.ts';
+import type { Dataset } from '../../src/lib/archive/format.ts';
+import { type FetchDeps, type FetchOptions, runFetch } from '../../src/lib/fetch/run.ts';
+import { type FakeFetch, fakeTime } from './fetch.ts';
 
 export const KEY = 'sk-or-v1-unit-secret-0123456789';
 

@@ -1,6 +1,6 @@
 /** An in-process fake of the Data API endpoints for runFetch unit tests: valid bodies, optional faults. */
-import { addDays, weekStartOf } from '../../../src/lib/api/dates.ts';
-import { type FakeFetch, fakeFetch, json, rankingsBody } from '../api/fake-fetch.ts';
+import { addDays, weekStartOf } from '../../src/lib/api/dates.ts';
+import { type FakeFetch, fakeFetch, json, rankingsBody } from './fetch.ts';
 
 export interface FakeApiOptions {
   /** Put the local Data API's marker in every response. */

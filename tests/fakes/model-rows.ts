@@ -1,4 +1,4 @@
-import type { RankingsDailyRow } from '../../../src/lib/api/rankings-daily.ts';
+import type { RankingsDailyRow } from '../../src/lib/api/rankings-daily.ts';
 
 /** One day of rankings rows in API order: models as given (callers list them by tokens descending), `other` last. */
 export function day(
