@@ -42,17 +42,25 @@ function targetsOf(chart: Element): Element[] {
   return [...chart.querySelectorAll(TARGET)].filter((el) => el.tagName !== 'text' && el.getClientRects().length > 0);
 }
 
+/** Where a keyboard-shown tooltip goes: beside the middle of its target's top. */
+function besideOf(target: Element): [number, number] {
+  const box = target.getBoundingClientRect();
+  return [box.left + box.width / 2, box.top + Math.min(box.height, 24)];
+}
+
 function enhanceTooltips(): void {
   moveTitlesToData();
   if (!document.querySelector(`.chart-svg ${TARGET}`)) return;
   const tip = createTip();
   let active: Element | null = null;
+  const focused = () =>
+    active?.closest('.chart-svg')?.closest('[tabindex="0"]')?.contains(document.activeElement) ?? false;
   const hide = (): void => {
     tip.hidden = true;
     active?.classList.remove(ACTIVE);
     active = null;
   };
-  const show = (target: Element, x: number, y: number): void => {
+  const show = (target: Element, [x, y]: [number, number]): void => {
     active?.classList.remove(ACTIVE);
     active = target;
     target.classList.add(ACTIVE);
@@ -62,37 +70,34 @@ function enhanceTooltips(): void {
   };
   const onPointer = (event: PointerEvent): void => {
     const target = event.target instanceof Element ? event.target.closest(`.chart-svg ${TARGET}`) : null;
-    if (target) show(target, event.clientX, event.clientY);
-    else if (active && !active.closest('.chart-svg')?.contains(document.activeElement)) hide();
+    if (target) show(target, [event.clientX, event.clientY]);
+    else if (active && !focused()) hide();
   };
   document.addEventListener('pointermove', onPointer, { passive: true });
   document.addEventListener('pointerdown', onPointer, { passive: true });
-  document.addEventListener('scroll', hide, { passive: true });
+  // Scrolling moves the target: a keyboard-shown tooltip follows it, a pointer's hides.
+  const onScroll = (): void => {
+    if (active && focused()) place(tip, ...besideOf(active));
+    else hide();
+  };
+  document.addEventListener('scroll', onScroll, { passive: true });
   for (const chart of document.querySelectorAll('.chart-svg')) {
     // A scrolling chart's box is already its tab stop; a chart hidden from assistive technology gets none.
     const host = chart.closest('.overflow-x-auto') ?? chart;
     if (host.closest('[aria-hidden="true"]') || !chart.querySelector(TARGET)) continue;
-    enhanceKeyboard(chart, host, show, hide);
+    enhanceKeyboard(chart, host, (target) => show(target, besideOf(target)), hide);
   }
 }
 
 /** One tab stop per chart: arrows step through its targets and show each one's tooltip next to it. */
-function enhanceKeyboard(
-  chart: Element,
-  focusable: Element,
-  show: (target: Element, x: number, y: number) => void,
-  hide: () => void,
-): void {
+function enhanceKeyboard(chart: Element, focusable: Element, show: (target: Element) => void, hide: () => void): void {
   focusable.setAttribute('tabindex', '0');
   let index = 0;
   const showAt = (next: number): void => {
     const targets = targetsOf(chart);
-    if (targets.length === 0) return;
     index = Math.min(Math.max(next, 0), targets.length - 1);
     const target = targets[index];
-    if (!target) return;
-    const box = target.getBoundingClientRect();
-    show(target, box.left + box.width / 2, box.top + Math.min(box.height, 24));
+    if (target) show(target);
   };
   const steps: Record<string, (i: number, last: number) => number> = {
     ArrowRight: (i) => i + 1,
@@ -102,7 +107,8 @@ function enhanceKeyboard(
     Home: () => 0,
     End: (_, last) => last,
   };
-  focusable.addEventListener('focus', () => showAt(index));
+  // A tap focuses the chart too, but shows the tapped mark itself: only keyboard focus shows the current one.
+  focusable.addEventListener('focus', () => focusable.matches(':focus-visible') && showAt(index));
   focusable.addEventListener('blur', hide);
   focusable.addEventListener('keydown', (event) => {
     if (!(event instanceof KeyboardEvent)) return;
