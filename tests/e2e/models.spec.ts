@@ -37,9 +37,9 @@ function formatDate(isoDate: string): string {
   });
 }
 
-/** The fills of a chart's stacked areas, in drawing order. */
+/** The fills of a chart's stacked areas, in drawing order (the topmost band first, each next one drawn over it). */
 function areaFills(figure: Locator): Promise<string[]> {
-  const paths = figure.locator('svg g[aria-label="area"] path');
+  const paths = figure.locator('svg g[aria-label="line"] path');
   return paths.evaluateAll((nodes) => nodes.map((p) => p.getAttribute('fill') ?? ''));
 }
 
@@ -90,8 +90,8 @@ test.describe('models pages with JavaScript off', () => {
       expect(legend.at(-1)?.label).toBe('Other');
       expect(legend.filter((l) => l.label === 'Other')).toHaveLength(1);
       expect(fills).toHaveLength(legend.length);
-      // Same order in the legend and the stack: each swatch has its series' colour, Other's last.
-      expect(fills.map(hexToRgb)).toEqual(legend.map((l) => l.color));
+      // Same order in the legend and the stack: each swatch has its series' colour, Other's last (drawn first).
+      expect(fills.map(hexToRgb).reverse()).toEqual(legend.map((l) => l.color));
     }
   });
 

@@ -64,7 +64,7 @@ test.describe('rankings views with JavaScript off', () => {
     test(`${section.path} draws the share of weekly tokens by model, Other last`, async ({ page }) => {
       await page.goto(relative(section.path));
       const figure = page.locator('figure#view-share');
-      await expect(figure.locator('svg g[aria-label="area"] path').first()).toBeVisible();
+      await expect(figure.locator('svg g[aria-label="line"] path').first()).toBeVisible();
       const legend = await legendLabels(figure);
       expect(legend.length).toBeGreaterThan(2);
       expect(legend.at(-1)).toBe('Other');

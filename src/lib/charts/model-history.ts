@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { ModelPeriod, ModelPeriods } from '../transform/model-history-weekly.ts';
 import { tokensToNumber } from '../transform/tokens.ts';
-import { gappedLine, grainBoundary } from './model-rank.ts';
-import { formatTokenTick, timeScale, toUtcDate } from './model-axes.ts';
+import { gappedLine, grainBoundary, historyFrame } from './model-rank.ts';
+import { formatTokenTick, toUtcDate } from './model-axes.ts';
 import { renderSvg } from './render.ts';
 import type { ChartSize } from './theme.ts';
 
@@ -16,9 +16,10 @@ function valueOf(period: ModelPeriod, measure: HistoryMeasure): number | undefin
 }
 
 /**
- * A model's tokens per day or share over time as a line from zero; periods outside the top 50 are gaps, not zeros.
- * Weekly periods draw their average per day, so both grains share the y axis. `id`: e.g. `model-tokens` or
- * `model-day-share`.
+ * A model's tokens per day or share over time as a line from zero, in the mark variant of `color` (3:1 on light
+ * and dark pages); periods outside the top 50 are gaps, not zeros. Weekly periods draw their average per day, so
+ * both grains share the y axis. `size: SIZES.narrow` draws the narrow design (larger type, four value ticks, three
+ * date ticks ending on the newest period). `id`: e.g. `model-tokens` or `model-day-share`.
  */
 export function modelHistoryChart(
   id: string,
@@ -28,16 +29,19 @@ export function modelHistoryChart(
   const { measure, color, size } = options;
   const { periods, dailyFrom } = history;
   const points = periods.map((p) => ({ date: toUtcDate(p.date), value: valueOf(p, measure) }));
-  return renderSvg(id, {
-    ...size,
-    marginLeft: 48,
-    x: timeScale(periods.length),
-    y: {
-      label: measure === 'tokens' ? 'Tokens per day' : 'Share of the day’s tokens',
-      grid: true,
-      zero: true,
-      tickFormat: measure === 'tokens' ? formatTokenTick : (v: number) => `${v}%`,
+  return renderSvg(
+    id,
+    {
+      ...historyFrame(history, size, 48),
+      y: {
+        label: measure === 'tokens' ? 'Tokens per day' : 'Share of the day’s tokens',
+        grid: true,
+        zero: true,
+        tickFormat: measure === 'tokens' ? formatTokenTick : (v: number) => `${v}%`,
+        ...(size.geometry === 'narrow' ? { ticks: 3 } : {}),
+      },
+      marks: [...grainBoundary(dailyFrom), ...gappedLine(points, color), Plot.ruleY([0])],
     },
-    marks: [...grainBoundary(dailyFrom), ...gappedLine(points, color), Plot.ruleY([0])],
-  });
+    size.geometry,
+  );
 }

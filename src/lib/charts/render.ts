@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { FONT } from './theme.ts';
+import { FONT, fontSizeOf, type Geometry } from './theme.ts';
 
 /** A fresh server-side DOM per chart, so charts never share state. */
 function serverDocument(): Document {
@@ -11,12 +11,16 @@ function serverDocument(): Document {
 /** SVG attributes that hold geometry; text content and labels are never touched. */
 const GEOMETRY_ATTRIBUTES = /\s(d|points|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|viewBox|dx|dy)="([^"]*)"/g;
 
-/** Rounds decimals in geometry attributes to one place (a 700-day area shrinks by half); text stays exact. */
-export function roundCoordinates(svg: string): string {
+/**
+ * Rounds decimals in geometry attributes to `places` (a 700-day area shrinks by half at one place); text stays
+ * exact: `roundCoordinates('<path d="M1.25,2"/>', 0) === '<path d="M1,2"/>'`.
+ */
+export function roundCoordinates(svg: string, places = 1): string {
+  const factor = 10 ** places;
   return svg.replace(GEOMETRY_ATTRIBUTES, (_match, name: string, value: string) => {
-    const rounded = value.replace(/-?\d+\.\d{2,}/g, (number) => {
-      const r = Math.round(Number(number) * 10) / 10;
-      return Number.isInteger(r) ? String(r) : r.toFixed(1);
+    const rounded = value.replace(new RegExp(`-?\\d+\\.\\d{${places + 1},}`, 'g'), (number) => {
+      const r = Math.round(Number(number) * factor) / factor;
+      return Number.isInteger(r) ? String(r) : r.toFixed(places);
     });
     return ` ${name}="${rounded}"`;
   });
@@ -25,12 +29,17 @@ export function roundCoordinates(svg: string): string {
 /**
  * Renders Plot options to a standalone SVG string at build time. `id` (the chart's name and variant, e.g.
  * `model-share-30d`) prefixes every generated id and the Plot class, so builds are reproducible and charts on
- * one page never clash. Legends are HTML (see components), so Plot draws none.
+ * one page never clash; a `narrow` rendering adds `-narrow` to it (a page holds both renderings), draws its text
+ * at the narrow size and rounds coordinates to whole pixels (it is shown at about its own size). Legends are HTML
+ * (see components), so Plot draws none.
  */
-export function renderSvg(id: string, options: Plot.PlotOptions): string {
+export function renderSvg(chartId: string, options: Plot.PlotOptions, geometry: Geometry = 'wide'): string {
+  const narrow = geometry === 'narrow';
+  const id = narrow ? `${chartId}-narrow` : chartId;
   const className = `ta-${id}`;
+  const fontSize = `${fontSizeOf(geometry)}px`;
   const svg = Plot.plot({
-    style: { fontFamily: FONT.family, fontSize: `${FONT.size}px`, background: 'transparent', overflow: 'visible' },
+    style: { fontFamily: FONT.family, fontSize, background: 'transparent', overflow: 'visible' },
     ...options,
     className,
     document: serverDocument(),
@@ -40,7 +49,7 @@ export function renderSvg(id: string, options: Plot.PlotOptions): string {
   root.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   root.setAttribute('role', 'img');
   root.setAttribute('aria-hidden', 'true'); // the <figure> carries the text alternative and the table
-  return renumberIds(roundCoordinates(root.outerHTML), id);
+  return renumberIds(roundCoordinates(root.outerHTML, narrow ? 0 : 1), id);
 }
 
 /** Gives Plot's generated ids (clip paths, gradients) a stable, chart-specific prefix. */

@@ -1,45 +1,109 @@
+import { toMarkColor } from '../transform/colors.ts';
+
 /**
- * Colours and sizes of every chart. Series colours are Paul Tol's colour-blind-safe "muted" and "light" schemes
- * (16 hues, readable on light and dark backgrounds); `Other` is always neutral grey so it never reads as a model.
+ * Colours and sizes of every chart. Series colours come from Okabe & Ito's and Paul Tol's colour-blind-safe sets,
+ * ordered so that neighbours (and the last and the first, where ranks wrap round) stay far apart under normal
+ * vision and every common colour-vision deficiency (tests/unit/charts/theme.test.ts checks it); `Other` is always neutral grey so it never reads as a
+ * model. Areas use these fills as they are; lines and small marks use `toMarkColor`, which reaches 3:1 against
+ * both page backgrounds.
  */
 export const SERIES_PALETTE = [
-  '#4477AA',
-  '#88CCEE',
-  '#44AA99',
-  '#228833',
+  '#0072B2',
+  '#EE7733',
+  '#882255',
+  '#CC79A7',
+  '#F0E442',
+  '#009E73',
+  '#332288',
   '#999933',
-  '#DDCC77',
-  '#CC6677',
-  '#AA3377',
-  '#AA4499',
-  '#77AADD',
-  '#EE8866',
-  '#EEDD88',
-  '#FFAABB',
   '#99DDFF',
-  '#BBCC33',
-  '#AAAA00',
+  '#EE3377',
+  '#FFAABB',
+  '#AA4499',
+  '#CCBB44',
+  '#117733',
+  '#56B4E9',
+  '#CC3311',
 ] as const;
 
 /** The colour of the trailing `Other` series. */
 export const OTHER_COLOR = '#9a9a9a';
 
-/** Colours of the task macro-categories (code, data, agent, general), from the same palette. */
+/** The chart background: the page colour in light and dark (`--color-page` in src/styles/global.css). */
+export const BACKGROUNDS = { light: '#ffffff', dark: '#101217' } as const;
+
+/**
+ * Colours of the task macro-categories (code, data, agent, general): treemap tiles, their bars and legend. Each
+ * passes 3:1 on both backgrounds (so bars need no darker variant) and carries tile text at 4.5:1.
+ */
 export const MACRO_COLORS: Readonly<Record<string, string>> = {
-  code: '#4477AA',
-  data: '#44AA99',
-  agent: '#CC6677',
-  general: '#DDCC77',
+  code: '#0072B2',
+  data: '#009E73',
+  agent: '#CC79A7',
+  general: '#B8860B',
 };
 
-/** Default chart sizes in CSS pixels; the SVG scales down to its container (viewBox). */
+/**
+ * The colour to draw a series' line or small marks in: its palette colour, darkened or lightened just enough to reach
+ * 3:1 against both backgrounds: `markColor('#F0E442')` is a dark gold.
+ */
+export function markColor(hex: string): string {
+  return toMarkColor(hex, BACKGROUNDS.light, BACKGROUNDS.dark);
+}
+
+/** The bars of the app leaderboards (passes 3:1 on both backgrounds). */
+export const BAR_COLOR = '#009E73';
+
+/**
+ * `wide`: drawn for a box of about 600 px and up; `narrow`: for phones and blog columns, 320 px wide with larger
+ * type, so its text stays at least 11 px from a 254 px box (a 320 px screen) up.
+ */
+export type Geometry = 'wide' | 'narrow';
+
+/** A chart's drawn size in CSS px; `geometry: 'narrow'` picks a chart's narrow design (see `SIZES.narrow`). */
+export type ChartSize = { width: number; height: number; geometry?: Geometry };
+
+/** Default chart sizes in CSS pixels; the SVG scales to its container (viewBox). */
 export const SIZES = {
   wide: { width: 880, height: 420 },
   medium: { width: 640, height: 360 },
   square: { width: 640, height: 520 },
   spark: { width: 240, height: 56 },
-} as const;
-export type ChartSize = { width: number; height: number };
+  narrow: { width: 320, height: 280, geometry: 'narrow' },
+} as const satisfies Record<string, ChartSize>;
 
-/** Shared typography so every chart matches the page's text. */
-export const FONT = { family: 'system-ui, -apple-system, "Segoe UI", sans-serif', size: 12 } as const;
+/** Shared typography so every chart matches the page's text; narrow charts use `narrowSize`. */
+export const FONT = { family: 'system-ui, -apple-system, "Segoe UI", sans-serif', size: 12, narrowSize: 14 } as const;
+
+/** The font size of a geometry's chart text, in the SVG's own pixels. */
+export function fontSizeOf(geometry: Geometry): number {
+  return geometry === 'narrow' ? FONT.narrowSize : FONT.size;
+}
+
+/** No chart text may render smaller than this, in CSS px, at any width from a 320 px screen up. */
+export const MIN_TEXT_PX = 11;
+
+/**
+ * Container widths (CSS px) at which a chart shown with both renderings switches from narrow to wide; the
+ * `.chart-pair-<width>` rules of src/components/ChartSvg.astro implement each.
+ */
+export const WIDE_BREAKPOINTS = [400, 600, 820] as const;
+
+/**
+ * The narrowest container that shows the wide rendering of an SVG drawn `svgWidth` px wide with `FONT.size` text:
+ * the first breakpoint where that text renders at `MIN_TEXT_PX` or more: `wideBreakpoint(880) === 820`. Throws for
+ * a chart too wide for every breakpoint (add one, and its CSS rule).
+ */
+export function wideBreakpoint(svgWidth: number): number {
+  const needed = (svgWidth * MIN_TEXT_PX) / FONT.size;
+  const breakpoint = WIDE_BREAKPOINTS.find((b) => b >= needed);
+  if (breakpoint === undefined) throw new Error(`chart ${svgWidth} px wide: no wide breakpoint reaches ${needed} px`);
+  return breakpoint;
+}
+
+/** How a legend entry is drawn: a filled square (areas, bars), a line, or a filled or hollow dot. */
+export const LEGEND_KINDS = ['swatch', 'line', 'dot-filled', 'dot-hollow'] as const;
+export type LegendKind = (typeof LEGEND_KINDS)[number];
+
+/** One legend entry, in the order drawn (the trailing `Other` stays last); `kind` defaults to `swatch`. */
+export type LegendKey = { label: string; color: string; kind?: LegendKind | undefined };

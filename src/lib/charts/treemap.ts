@@ -1,23 +1,19 @@
 import * as Plot from '@observablehq/plot';
+import { contrastRatio } from '../transform/colors.ts';
 import { formatShare } from '../transform/format.ts';
-import type { TreemapCell, TreemapLayout } from '../transform/treemap.ts';
+import type { TreemapCell, TreemapInput, TreemapLayout } from '../transform/treemap.ts';
+import { narrowHorizontalBars, type HBar } from './hbars.ts';
 import { renderSvg } from './render.ts';
-import { MACRO_COLORS, OTHER_COLOR } from './theme.ts';
+import { MACRO_COLORS, markColor, OTHER_COLOR } from './theme.ts';
 
 /** A macro-category's fill. */
 export function macroColor(macro: string): string {
   return MACRO_COLORS[macro] ?? OTHER_COLOR;
 }
 
-/** Dark or light text for a `#rrggbb` fill, whichever contrasts more (WCAG relative luminance). */
+/** Dark or light text for a `#rrggbb` fill, whichever contrasts more (WCAG contrast). */
 export function textColorOn(hex: string): string {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  // Contrast with white is 1.05 / (L + 0.05), with near-black #111 it is (L + 0.05) / 0.0556.
-  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.0556 ? '#ffffff' : '#111111';
+  return contrastRatio(hex, '#ffffff') >= contrastRatio(hex, '#111111') ? '#ffffff' : '#111111';
 }
 
 /**
@@ -63,4 +59,32 @@ export function taskTreemapChart(id: string, layout: TreemapLayout): string {
       }),
     ],
   });
+}
+
+/**
+ * The narrow form of the task treemap, where tiles would be too small to read: every macro-category as a bold
+ * heading with its share, then its tags as bars of their share (one scale for all, longest = the largest tag), in
+ * the order of `input` (groups and tags by share). Every group and every tag shows, each with its name and share.
+ * `id`: as the treemap's (`tasks-treemap-usage`); the rendering adds `-narrow`.
+ */
+export function taskTreemapNarrowChart(id: string, input: TreemapInput): string {
+  const rows = input.groups.flatMap((group): HBar[] => [
+    {
+      key: `group:${group.macro}`,
+      label: group.label,
+      value: group.share,
+      valueLabel: formatShare(group.share),
+      title: `${group.label}: ${formatShare(group.share)}`,
+      heading: true,
+    },
+    ...group.leaves.map((leaf) => ({
+      key: leaf.tag,
+      label: leaf.label,
+      value: leaf.share,
+      valueLabel: formatShare(leaf.share),
+      title: `${leaf.label} (${group.label}): ${formatShare(leaf.share)}`,
+      color: markColor(macroColor(group.macro)),
+    })),
+  ]);
+  return narrowHorizontalBars(id, rows, { color: OTHER_COLOR });
 }

@@ -29,6 +29,7 @@ function exportText(location: SiteLocation, figure: Figure): ExportText {
     attribution: figure.attribution,
     warning: figure.attribution === SYNTHETIC_NOTICE,
     source: `Token Atlas · ${siteUrl(location, figure.links.page)}`,
+    legend: figure.legend,
   };
 }
 

@@ -3,9 +3,17 @@
  * and frozen embeds, its codes page, its SVG/PNG/CSV exports, its oEmbed file and its card all render this one value.
  */
 import { z } from 'astro/zod';
+import { LEGEND_KINDS } from '../charts/theme.ts';
 
-/** One legend entry. Order is kept as given, so the trailing `Other` stays last. */
-export const LegendItemSchema = z.object({ label: z.string(), color: z.string() });
+/**
+ * One legend entry: a swatch (an area or bar series), a line (the frontier), or a filled or hollow dot. Order is kept
+ * as given, so the trailing `Other` stays last. The same entries are drawn into every export (`LegendKey`).
+ */
+export const LegendItemSchema = z.object({
+  label: z.string(),
+  color: z.string(),
+  kind: z.enum(LEGEND_KINDS).optional(),
+});
 export type LegendItem = z.infer<typeof LegendItemSchema>;
 
 /**
@@ -78,11 +86,18 @@ export const FigureSchema = z.object({
   title: z.string().min(1),
   /** One sentence saying what the chart shows, written from the data. */
   takeaway: z.string(),
-  /** The chart as drawn at build time (`renderSvg`). */
+  /** The chart as drawn at build time (`renderSvg`): the wide rendering, and the one every export draws. */
   svg: z.string().startsWith('<svg'),
+  /**
+   * The narrow rendering of the same chart, designed for phones and blog columns (type, ticks, legend, labels): the
+   * page and the embed show the one that fits their box with CSS container queries (`ChartSvg`).
+   */
+  narrowSvg: z.string().startsWith('<svg').optional(),
+  /** True for a small chart drawn narrow at every width (a task's top models): `svg` is its narrow rendering. */
+  small: z.boolean().default(false),
   /** Text alternative written from the data: what leads, how much, what changed. */
   alt: z.string().min(1),
-  /** Below this width (CSS px) the chart scrolls in its own box instead of shrinking its text further. */
+  /** Without `narrowSvg`: below this width (CSS px) the chart scrolls in its own box instead of shrinking. */
   minWidth: z.number().int().positive().optional(),
   /** Series in drawing order; the trailing `Other` stays last. Empty for a chart without a legend. */
   legend: z.array(LegendItemSchema).default([]),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bumpChart } from '../../../src/lib/charts/bump.ts';
 import { type RankColumn, toBump } from '../../../src/lib/transform/bump.ts';
+import { prettySvg } from '../../fakes/svg-snapshot.ts';
 
 /** A column from keys in rank order, each labelled `Model <key>`. */
 const column = (date: string, keys: string[], gapBefore = false): RankColumn => ({
@@ -28,7 +29,7 @@ describe(bumpChart, () => {
     const svg = bumpChart('models-bump-6m', bump, { colors, size: { width: 880, height: 360 } });
     for (const name of ['Model e', 'Model c', 'Model a']) expect(svg).toContain(`>${name}<`);
     expect(svg).not.toContain('>Model d<'); // it left the top: no end label
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/models-bump-6m.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/models-bump-6m.svg');
   });
 
   it('has its own narrow geometry: larger type and fewer ticks', async () => {
@@ -39,7 +40,7 @@ describe(bumpChart, () => {
     const ticks = (svg: string) =>
       (svg.match(/aria-label="x-axis tick label"[\s\S]*?<\/g>/)?.[0].match(/<text/g) ?? []).length;
     expect(ticks(narrow)).toBeLessThan(ticks(wide));
-    await expect(narrow).toMatchFileSnapshot('./__snapshots__/models-bump-6m-narrow.svg');
+    await expect(prettySvg(narrow)).toMatchFileSnapshot('./__snapshots__/models-bump-6m-narrow.svg');
   });
 
   it('shades the gap and writes names as text, never markup', () => {

@@ -4,6 +4,7 @@ import { toAppHistory, toAppSeries } from '../../../src/lib/transform/app-histor
 import type { SnapshotHistory } from '../../../src/lib/transform/snapshot-history.ts';
 import { toTaskShareHistory } from '../../../src/lib/transform/task-history.ts';
 import { appBoard, taskSnapshot } from '../transform/snapshot-fixtures.ts';
+import { prettySvg } from '../../fakes/svg-snapshot.ts';
 
 // Weekly snapshots (older than 35 days), a missing week, then nightly ones with one night missing.
 const dates = ['2026-09-25', '2026-10-02', '2026-10-16', '2026-11-16', '2026-11-17', '2026-11-19', '2026-11-20'];
@@ -36,7 +37,7 @@ describe(historyLineChart, () => {
     expect(svg.match(/<rect /g)).toHaveLength(3);
     // Each line restarts after every gap (4 pieces, one a lone point); SQL's missing value is the lone point: 4 + 4 + 3.
     expect(lineSegments(svg)).toBe(11);
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/tasks-share-history.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/tasks-share-history.svg');
   });
 
   it('has its own narrow geometry', async () => {
@@ -47,7 +48,7 @@ describe(historyLineChart, () => {
       size: { width: 375, height: 280 },
     });
     expect(svg).toContain('font-size:13px');
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/tasks-share-history-narrow.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/tasks-share-history-narrow.svg');
   });
 
   it('draws an app’s rank with rank 1 on top and whole-rank ticks', async () => {
@@ -64,7 +65,7 @@ describe(historyLineChart, () => {
     expect(svg).toContain('>#1<');
     expect(svg).toContain('>#5<');
     expect(svg).not.toMatch(/>#\d+\.\d+</);
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/app-rank-history.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/app-rank-history.svg');
   });
 
   it('draws no band where snapshots keep their cadence', () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isolatedPoints, modelRankChart } from '../../../src/lib/charts/model-rank.ts';
+import { SIZES } from '../../../src/lib/charts/theme.ts';
 import { toModelHistory } from '../../../src/lib/transform/model-history.ts';
 import { toModelPeriods } from '../../../src/lib/transform/model-history-weekly.ts';
 import { day, days } from '../../fakes/model-rows.ts';
+import { smallestTextAt, tickLabels } from './svg-checks.ts';
+import { prettySvg } from '../../fakes/svg-snapshot.ts';
 
 // a/x ranks 2, 1, 3, then drops out of the top 50, returns alone for a day, drops out again, and ranks 2.
 const rows = [
@@ -19,7 +22,7 @@ const history = toModelPeriods(toModelHistory(rows, 'a/x'));
 describe(modelRankChart, () => {
   it('draws rank over time, rank 1 on top, with gaps outside the top 50', async () => {
     const svg = modelRankChart('model-rank', history, { color: '#332288', size: { width: 640, height: 240 } });
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/model-rank.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/model-rank.svg');
   });
 
   it('marks where weekly median ranks give way to daily ranks with a dashed line', () => {
@@ -32,6 +35,21 @@ describe(modelRankChart, () => {
       modelRankChart('model-rank', history, { color: '#332288', size: { width: 640, height: 240 } }),
     ).not.toContain('stroke-dasharray');
   });
+});
+
+describe('modelRankChart, narrow', () => {
+  const narrow = modelRankChart('model-rank', history, { color: '#332288', size: SIZES.narrow });
+
+  it('draws the narrow rank chart', async () =>
+    await expect(prettySvg(narrow)).toMatchFileSnapshot('./__snapshots__/model-rank-narrow.svg'));
+
+  it('ticks ranks 1, 25 and 50 and dates ending on the newest day', () => {
+    expect(tickLabels(narrow, 'y')).toEqual(['1', '25', '50']);
+    expect(tickLabels(narrow, 'x').at(-1)).toBe('24 Nov');
+  });
+
+  it('keeps its text at 11 px or more in a 254 px box', () =>
+    expect(smallestTextAt(narrow, 254)).toBeGreaterThanOrEqual(11));
 });
 
 describe(isolatedPoints, () => {

@@ -8,6 +8,8 @@ describe(roundCoordinates, () => {
       '<path d="M1.2,5.7L10,2.5" transform="translate(3.1,0)"/>',
     );
   });
+  it('rounds to whole pixels with no places', () =>
+    expect(roundCoordinates('<path d="M1.5,2.49L-0.5,3"/>', 0)).toBe('<path d="M2,2L0,3"/>'));
   it('leaves text and labels exact', () => {
     const svg = '<text x="1.26" aria-label="0.12%">1.00K and 0.125%</text>';
     expect(roundCoordinates(svg)).toBe('<text x="1.3" aria-label="0.12%">1.00K and 0.125%</text>');
@@ -46,5 +48,16 @@ describe(renderSvg, () => {
     const svg = chart();
     expect(svg).not.toContain('<b>');
     expect(svg).toContain('&lt;b&gt;');
+  });
+  it('draws a narrow rendering with its own class and ids, its text at the narrow size', () => {
+    const svg = renderSvg(
+      'test-chart',
+      { width: 200, height: 100, marks: [Plot.areaY([1, 3], { clip: true })] },
+      'narrow',
+    );
+    expect(svg).toContain('class="ta-test-chart-narrow"');
+    for (const [, id] of svg.matchAll(/\sid="([^"]+)"/g)) expect(id).toMatch(/^test-chart-narrow-\d+$/);
+    expect(svg).toContain('font-size:14px');
+    expect(chart()).toContain('font-size:12px');
   });
 });

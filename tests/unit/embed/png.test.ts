@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { toCitedSvg } from '../../../src/lib/embed/cited-svg.ts';
 import { findFonts, resvgOptions, svgsToPngs } from '../../../src/lib/embed/png.ts';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
@@ -19,6 +20,16 @@ function inkOf(svg: string): number {
   let dark = 0;
   for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 128) dark += 1;
   return dark;
+}
+
+/** Pixels of an SVG rendered with the export options whose colour is `rgb`. */
+function pixelsOf(svg: string, rgb: readonly [number, number, number]): number {
+  const { pixels } = new Resvg(svg, { ...resvgOptions(1), background: '#ffffff' }).render();
+  let count = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    if (pixels[i] === rgb[0] && pixels[i + 1] === rgb[1] && pixels[i + 2] === rgb[2]) count += 1;
+  }
+  return count;
 }
 
 const svgWith = (body: string) =>
@@ -79,5 +90,24 @@ describe(svgsToPngs, () => {
 
   it('is empty for no SVGs', async () => {
     expect(await svgsToPngs([], 2)).toEqual([]);
+  });
+});
+
+describe('a cited export rendered to PNG', () => {
+  const chart = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="50" height="50"/></svg>';
+  const text = {
+    title: 'T',
+    attribution: 'Source: test, as of 2026-11-20.',
+    warning: false,
+    source: 'Token Atlas',
+    legend: [],
+  };
+
+  it('carries its legend: the key’s colours and labels are drawn in the image', () => {
+    const keyed = toCitedSvg(chart, { ...text, legend: [{ label: 'Frontier', color: '#D55E00', kind: 'line' }] });
+    const plain = toCitedSvg(chart, text);
+    expect(pixelsOf(plain.svg, [0xd5, 0x5e, 0x00])).toBe(0);
+    expect(pixelsOf(keyed.svg, [0xd5, 0x5e, 0x00])).toBeGreaterThan(10);
+    expect(inkOf(keyed.svg)).toBeGreaterThan(inkOf(plain.svg)); // and its label
   });
 });

@@ -100,6 +100,7 @@ export function boardFigure(data: SiteData, view: BoardView): FigureInput | null
       title: `${what}${ranksSuffix(page)}, ${window}`,
       takeaway: alt,
       svg: appBarsChart(id, page.rows, loaded.board.measure),
+      narrowSvg: appBarsChart(id, page.rows, loaded.board.measure, 'narrow'),
       alt,
       minWidth: 560,
       table: toBoardTable(charted, page, `${what}, ranks ${page.firstRank}–${charted.at(-1)?.rank ?? 0}, ${window}`),

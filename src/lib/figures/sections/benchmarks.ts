@@ -4,7 +4,7 @@
  * points as drawn. The table, the CSV and the chart take the frontier from one layout, so they always agree.
  */
 import { DESIGN_ARENAS, type BenchmarkTaskType, type DesignArena } from '../../api/benchmarks.ts';
-import { benchmarkScatterChart, SCATTER_COLORS } from '../../charts/benchmark-scatter.ts';
+import { benchmarkScatterChart, SCATTER_LEGEND, SCATTER_NARROW_LAYOUT } from '../../charts/benchmark-scatter.ts';
 import {
   AA_METRICS,
   AXIS_LABELS,
@@ -76,19 +76,21 @@ type ScatterSpec = {
 };
 
 /** A scatterplot laid out once: its points by score (best first), from which the table and the CSV are written. */
-type Scatter = { spec: ScatterSpec; byScore: LaidPoint[]; svg: string };
+type Scatter = { spec: ScatterSpec; byScore: LaidPoint[]; svg: string; narrowSvg: string };
 
 function toScatter(spec: ScatterSpec): Scatter {
   const { words } = spec;
   const layout = toScatterLayout(spec.set, SCATTER_SIZE);
-  const svg = benchmarkScatterChart(spec.id, layout, {
+  const axes = {
     x: spec.xLabel,
     y: words.score,
     xTick: words.tick,
-    title: (p) =>
+    title: (p: LaidPoint) =>
       `${p.name}: ${scoreProse(words.score)} ${formatScore(p.y)}, ${words.cost(p.x)}; ${usagePhrase(p.usage, RECENT_USAGE_DAYS)}`,
-  });
-  return { spec, byScore: layout.points.toSorted((a, b) => b.y - a.y || a.x - b.x), svg };
+  };
+  const svg = benchmarkScatterChart(spec.id, layout, axes);
+  const narrowSvg = benchmarkScatterChart(spec.id, toScatterLayout(spec.set, SCATTER_NARROW_LAYOUT), axes, 'narrow');
+  return { spec, byScore: layout.points.toSorted((a, b) => b.y - a.y || a.x - b.x), svg, narrowSvg };
 }
 
 /** The CSV of a scatterplot: its points as drawn, with the frontier flag the table shows. */
@@ -118,12 +120,10 @@ function toScatterFigure(scatter: Scatter, usage: RecentUsage | null, placement:
     title: placement.title,
     takeaway: scatterTakeaway(spec.set, words),
     svg: scatter.svg,
+    narrowSvg: scatter.narrowSvg,
     alt: describeScatter(spec.set, words),
     minWidth: SCATTER_MIN_WIDTH,
-    legend: [
-      { label: 'In the OpenRouter rankings (area = recent tokens)', color: SCATTER_COLORS.dot },
-      { label: 'Cost/score frontier', color: SCATTER_COLORS.frontier },
-    ],
+    legend: [...SCATTER_LEGEND],
     table: {
       caption: spec.heading,
       columns: [

@@ -116,6 +116,7 @@ export function categoryMixFigure(data: SiteData, permaslug: string): FigureInpu
     takeaway: mix.text,
     // The SVG's own id is per page, like the model history charts' (a slug may hold a dot, which Plot refuses).
     svg: modelMixChart('model-categories', mix.rows, categoryLabel, color),
+    narrowSvg: modelMixChart('model-categories', mix.rows, categoryLabel, color, 'narrow'),
     alt: mix.text,
     minWidth: 480,
     table: mixTable(permaslug, mix.rows),

@@ -5,7 +5,7 @@
 import type { ArtificialAnalysisItem } from '../../api/benchmarks.ts';
 import { modelHistoryChart } from '../../charts/model-history.ts';
 import { modelRankChart } from '../../charts/model-rank.ts';
-import { SIZES } from '../../charts/theme.ts';
+import { SIZES, type ChartSize } from '../../charts/theme.ts';
 import { colorOf } from '../../transform/colors.ts';
 import { formatDate, formatShare, formatTokens, lowerFirst } from '../../transform/format.ts';
 import { modelHistoryCsv } from '../../transform/model-csv.ts';
@@ -45,10 +45,15 @@ export function historyOf(data: SiteData, permaslug: string): ModelDay[] {
 }
 
 /** One chart of a model page as SVG; its SVG id is chart-specific so the charts never clash on the page. */
-function modelChartSvg(archive: ModelsArchive, history: readonly ModelDay[], permaslug: string, chart: ModelChart) {
+function modelChartSvg(
+  archive: ModelsArchive,
+  history: readonly ModelDay[],
+  permaslug: string,
+  chart: ModelChart,
+  size: ChartSize,
+) {
   const periods = toModelPeriods([...history]);
   const color = colorOf(archive.modelColors, permaslug);
-  const size = SIZES.medium;
   if (chart === 'rank') return modelRankChart('model-rank', periods, { color, size });
   return modelHistoryChart(`model-${chart}`, periods, { measure: chart, color, size });
 }
@@ -90,7 +95,8 @@ function historyFigures(data: SiteData, archive: ModelsArchive, model: ModelSumm
     anchor: `model-${chart}`,
     ...text[chart],
     title: `${name}: ${lowerFirst(text[chart].heading)}`,
-    svg: modelChartSvg(archive, history, slug, chart),
+    svg: modelChartSvg(archive, history, slug, chart, SIZES.medium),
+    narrowSvg: modelChartSvg(archive, history, slug, chart, SIZES.narrow),
     alt,
     minWidth: 480,
     table: modelChartTable(periods, chart, slug),

@@ -143,6 +143,7 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
   const id = shareFigureId(grouping, view);
   const colors = toChartColors(grouping.colors(archive), series.keys);
   const name = (key: string) => (key === OTHER_KEY ? 'Other' : key);
+  const label = (key: string) => labelOf(grouping, key);
   const what = grouping.kind === 'model' ? 'by model' : 'by author';
   const heading = view.measure === 'share' ? `Share of tokens ${what}` : `Tokens ${what}`;
   const isModel = grouping.kind === 'model';
@@ -153,7 +154,8 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
     heading,
     title: `${heading}, ${rangePhrase(series)}`,
     takeaway: shareTakeaway(series, name),
-    svg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide }),
+    svg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide, labelOf: label }),
+    narrowSvg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.narrow, labelOf: label }),
     alt: describeShareSeries(series, name),
     minWidth: 560,
     legend: series.keys.map((key, i) => ({ label: labelOf(grouping, key), color: colors[i] ?? '' })),

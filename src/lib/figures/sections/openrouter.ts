@@ -4,7 +4,7 @@
  * each as drawn.
  */
 import { OPENROUTER_BENCHMARK_TYPES, type OpenRouterBenchmarkType } from '../../api/benchmarks.ts';
-import { benchmarkScatterChart, SCATTER_COLORS } from '../../charts/benchmark-scatter.ts';
+import { benchmarkScatterChart, SCATTER_COLORS, SCATTER_NARROW_LAYOUT } from '../../charts/benchmark-scatter.ts';
 import { usagePhrase } from '../../transform/benchmarks.ts';
 import { attributionFor } from '../../transform/citation.ts';
 import { toCsv } from '../../transform/csv.ts';
@@ -25,7 +25,7 @@ import {
   type SpreadPoint,
 } from '../../transform/openrouter-benchmarks.ts';
 import { RECENT_USAGE_DAYS, type RecentUsage } from '../../transform/recent-usage.ts';
-import { toScatterLayout } from '../../transform/scatter-layout.ts';
+import { toScatterLayout, type LaidPoint } from '../../transform/scatter-layout.ts';
 import { OPENROUTER_DOWNLOAD_FOLDER, OPENROUTER_PATH, openRouterFigureId } from '../routes.ts';
 import type { CsvFile, FigureInput, TableCell } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
@@ -83,10 +83,16 @@ function openRouterFigure(
     const usage = recentUsageOf(data);
     const set = toSpreadSet(response.data, usage);
     const spreads = new Map(set.points.map((p) => [p.slug, p.spread]));
-    const layout = toScatterLayout(asScatterSet(set), {
-      ...SCATTER_SIZE,
-      spreadOf: (p) => spreads.get(p.slug) ?? null,
-    });
+    const spreadOf = (p: { slug: string }) => spreads.get(p.slug) ?? null;
+    const layout = toScatterLayout(asScatterSet(set), { ...SCATTER_SIZE, spreadOf });
+    const narrowLayout = toScatterLayout(asScatterSet(set), { ...SCATTER_NARROW_LAYOUT, spreadOf });
+    const axes = {
+      x: COST_PER_TASK_LABEL,
+      y: ACCURACY_LABEL,
+      xTick: SPREAD_WORDS.tick,
+      title: (p: LaidPoint) =>
+        `${p.name}: accuracy ${p.y.toFixed(1)}% (${formatSpread(spreads.get(p.slug) ?? null)}), ${SPREAD_WORDS.cost(p.x)}; ${usagePhrase(p.usage, RECENT_USAGE_DAYS)}`,
+    };
     const id = openRouterFigureId(benchmarkType);
     const pointOf = new Map(set.points.map((p) => [p.slug, p]));
     // The table and the CSV list the points as laid out, with the frontier the chart draws.
@@ -104,21 +110,18 @@ function openRouterFigure(
       heading,
       title: `OpenRouter benchmarks, ${heading}`,
       takeaway: spreadTakeaway(set),
-      svg: benchmarkScatterChart(id, layout, {
-        x: COST_PER_TASK_LABEL,
-        y: ACCURACY_LABEL,
-        xTick: SPREAD_WORDS.tick,
-        title: (p) =>
-          `${p.name}: accuracy ${p.y.toFixed(1)}% (${formatSpread(spreads.get(p.slug) ?? null)}), ${SPREAD_WORDS.cost(p.x)}; ${usagePhrase(p.usage, RECENT_USAGE_DAYS)}`,
-      }),
+      svg: benchmarkScatterChart(id, layout, axes),
+      narrowSvg: benchmarkScatterChart(id, narrowLayout, axes, 'narrow'),
       alt: describeSpread(set),
       minWidth: SCATTER_MIN_WIDTH,
       legend: [
         {
           label: 'In the OpenRouter rankings (area = recent tokens); bar = ± one standard deviation',
           color: SCATTER_COLORS.dot,
+          kind: 'dot-filled',
         },
-        { label: 'Cost/accuracy frontier', color: SCATTER_COLORS.frontier },
+        { label: 'Not in the rankings', color: SCATTER_COLORS.dot, kind: 'dot-hollow' },
+        { label: 'Cost/accuracy frontier', color: SCATTER_COLORS.frontier, kind: 'line' },
       ],
       table: {
         caption: heading,

@@ -3,7 +3,7 @@
  * small chart of its top models, and the CSV of each as drawn.
  */
 import { taskModelsChart } from '../../charts/task-models.ts';
-import { macroColor, taskTreemapChart } from '../../charts/treemap.ts';
+import { macroColor, taskTreemapChart, taskTreemapNarrowChart } from '../../charts/treemap.ts';
 import { toCsv } from '../../transform/csv.ts';
 import { formatShare } from '../../transform/format.ts';
 import {
@@ -71,6 +71,7 @@ function treemapFigure(data: SiteData, measure: TaskMeasure): FigureInput | null
       title: `Tasks by share of ${noun}, last ${archive.data.window_days} days`,
       takeaway: alt,
       svg: taskTreemapChart(id, toTreemapLayout(input, TREEMAP_SIZE)),
+      narrowSvg: taskTreemapNarrowChart(id, input),
       alt,
       minWidth: 560,
       legend: input.groups.map((g) => ({ label: `${g.label} ${formatShare(g.share)}`, color: macroColor(g.macro) })),
@@ -119,7 +120,8 @@ function taskModelFigure(archive: TasksArchive, measure: TaskMeasure, task: Task
     level: 3,
     title: `Top models for ${task.label}, by share of ${noun}`,
     takeaway: alt,
-    svg: taskModelsChart(id, task, scaleMax),
+    svg: taskModelsChart(id, task, scaleMax, 'narrow'),
+    small: true,
     alt,
     minWidth: 340,
     table: {

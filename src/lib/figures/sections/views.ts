@@ -171,6 +171,7 @@ function viewFigure(data: SiteData, page: ViewPage): FigureInput | null {
   const estimate = loaded.estimate ? ' (estimate)' : '';
   const colors = toChartColors(loaded.colors, series.keys);
   const name = (key: string) => (key === OTHER_KEY ? 'Other' : key);
+  const seriesLabel = (key: string) => labelOf(BY_MODEL, key);
   const isDefaultWindow = page.window === DEFAULT_WINDOW;
   return {
     id,
@@ -178,7 +179,8 @@ function viewFigure(data: SiteData, page: ViewPage): FigureInput | null {
     heading: `${label}: share of weekly tokens by model${estimate}`,
     title: `${label}: share of weekly tokens by model, ${WINDOW_PHRASES[page.window]}${estimate}`,
     takeaway: `${loaded.estimate ? 'Estimate: ' : ''}${shareTakeaway(series, name)}`,
-    svg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.wide }),
+    svg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.wide, labelOf: seriesLabel }),
+    narrowSvg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.narrow, labelOf: seriesLabel }),
     alt: `${label}${estimate}, weekly. ${describeShareSeries(series, name)}`,
     minWidth: 560,
     legend: series.keys.map((key, i) => ({ label: labelOf(BY_MODEL, key), color: colors[i] ?? '' })),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskClassificationsResponse } from '../../../src/lib/api/task-classifications.ts';
-import { taskTreemapChart, textColorOn } from '../../../src/lib/charts/treemap.ts';
+import { MACRO_COLORS } from '../../../src/lib/charts/theme.ts';
+import { taskTreemapChart, taskTreemapNarrowChart, textColorOn } from '../../../src/lib/charts/treemap.ts';
+import { contrastRatio } from '../../../src/lib/transform/colors.ts';
 import { toTreemapInput, toTreemapLayout } from '../../../src/lib/transform/treemap.ts';
+import { readingOrder, smallestTextAt, svgWidth, tooltips } from './svg-checks.ts';
+import { prettySvg } from '../../fakes/svg-snapshot.ts';
 
 function tag(t: string, name: string, macro: string, usage: number, token: number) {
   return {
@@ -41,7 +45,7 @@ const DATA: TaskClassificationsResponse['data'] = {
 describe(taskTreemapChart, () => {
   it.each(['usage', 'token'] as const)('draws the %s treemap', async (measure) => {
     const layout = toTreemapLayout(toTreemapInput(DATA, measure), { width: 640, height: 360 });
-    await expect(taskTreemapChart(`tasks-treemap-${measure}`, layout)).toMatchFileSnapshot(
+    await expect(prettySvg(taskTreemapChart(`tasks-treemap-${measure}`, layout))).toMatchFileSnapshot(
       `__snapshots__/tasks-treemap-${measure}.svg`,
     );
   });
@@ -57,6 +61,30 @@ describe(taskTreemapChart, () => {
   });
 });
 
+describe(taskTreemapNarrowChart, () => {
+  const narrow = taskTreemapNarrowChart('tasks-treemap-usage', toTreemapInput(DATA, 'usage'));
+
+  it('draws the narrow list', async () =>
+    await expect(prettySvg(narrow)).toMatchFileSnapshot('__snapshots__/tasks-treemap-usage-narrow.svg'));
+
+  it('shows every group as a heading with its share, then every tag of it with its share, largest first', () => {
+    expect(readingOrder(narrow)).toEqual([
+      ...['Code', '44.0%', 'Code Generation', '30.0%', 'Debugging', '12.0%', 'Code Review', '2.0%'],
+      ...['Agent', '26.0%', 'Web Search', '18.0%', 'Tool Use', '8.0%'],
+      ...['General', '17.0%', 'Chit-chat', '10.0%', '<i>Translation</i> & "more"', '7.0%'],
+      ...['Data', '13.0%', 'Data Extraction', '9.0%', 'Summarization', '4.0%'],
+    ]);
+    expect(narrow).not.toContain('<i>');
+  });
+
+  it('draws one bar per tag with its tooltip, and is 320 px wide with text of 11 px or more in a 254 px box', () => {
+    expect(narrow.match(/<rect/g)).toHaveLength(DATA.classifications.length);
+    expect(tooltips(narrow)).toContain('Code Generation (Code): 30.0%');
+    expect(svgWidth(narrow)).toBe(320);
+    expect(smallestTextAt(narrow, 254)).toBeGreaterThanOrEqual(11);
+  });
+});
+
 describe(textColorOn, () => {
   it.each([
     ['#332288', '#ffffff'],
@@ -64,4 +92,8 @@ describe(textColorOn, () => {
     ['#44AA99', '#111111'],
     ['#CC6677', '#111111'],
   ])('%s -> %s', (fill, text) => expect(textColorOn(fill)).toBe(text));
+
+  it.each(Object.entries(MACRO_COLORS))('gives %s tiles (%s) text at 4.5:1 or more', (_, fill) =>
+    expect(contrastRatio(fill, textColorOn(fill))).toBeGreaterThanOrEqual(4.5),
+  );
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AppRankingsRow } from '../../../src/lib/api/app-rankings.ts';
 import { APP_BARS_LIMIT, appBarsChart } from '../../../src/lib/charts/app-bars.ts';
 import { toLeaderboard } from '../../../src/lib/transform/app-leaderboard.ts';
+import { readingOrder, smallestTextAt, svgWidth } from './svg-checks.ts';
+import { prettySvg } from '../../fakes/svg-snapshot.ts';
 
 const HOSTILE = [
   '<script>alert("x")</script> Bot',
@@ -36,7 +38,7 @@ function texts(svg: string): string[] {
 describe(appBarsChart, () => {
   it('draws the popular leaderboard', async () => {
     const board = toLeaderboard(rows(['Cline', 'Roo Code', 'Kilo Code', 'SillyTavern', 'Open WebUI']), 'popular');
-    await expect(appBarsChart('apps-popular-all', board.rows, board.measure)).toMatchFileSnapshot(
+    await expect(prettySvg(appBarsChart('apps-popular-all', board.rows, board.measure))).toMatchFileSnapshot(
       '__snapshots__/apps-popular-all.svg',
     );
   });
@@ -46,7 +48,7 @@ describe(appBarsChart, () => {
       rows(['Cline', 'Roo Code', 'Kilo Code'], (i) => ({ excess_tokens: String(3_000_000_000 - i * 1_000_000_000) })),
       'trending',
     );
-    await expect(appBarsChart('apps-trending-all', board.rows, board.measure)).toMatchFileSnapshot(
+    await expect(prettySvg(appBarsChart('apps-trending-all', board.rows, board.measure))).toMatchFileSnapshot(
       '__snapshots__/apps-trending-all.svg',
     );
   });
@@ -70,4 +72,27 @@ describe(appBarsChart, () => {
   });
 
   it('draws an empty board without failing', () => expect(appBarsChart('apps-empty', [], 'tokens')).toMatch(/^<svg/));
+});
+
+describe('appBarsChart, narrow', () => {
+  const board = toLeaderboard(rows(['Cline', 'Roo Code', 'Kilo Code', ...HOSTILE]), 'popular');
+  const narrow = appBarsChart('apps-popular-all', board.rows, board.measure, 'narrow');
+
+  it('draws the narrow leaderboard', async () =>
+    await expect(prettySvg(narrow)).toMatchFileSnapshot('__snapshots__/apps-popular-all-narrow.svg'));
+
+  it('puts each name on its own line with its value, escaped, the long one shortened', () => {
+    const read = readingOrder(narrow);
+    expect(read.slice(0, 6)).toEqual(['Cline', '9.00B', 'Roo Code', '7.50B', 'Kilo Code', '6.00B']);
+    expect(read).toContain(HOSTILE[0]);
+    expect(narrow).not.toMatch(/<script/i);
+    expect(read.some((t) => t.startsWith('An extremely') && t.endsWith('…'))).toBe(true);
+    expect(read).toContain('9.00B');
+  });
+
+  it('is 320 px wide, keeps its text at 11 px or more in a 254 px box, and has a bar per app', () => {
+    expect(svgWidth(narrow)).toBe(320);
+    expect(smallestTextAt(narrow, 254)).toBeGreaterThanOrEqual(11);
+    expect(narrow.match(/<rect/g)).toHaveLength(7);
+  });
 });

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ArtificialAnalysisItem, DesignArenaItem } from '../../../src/lib/api/benchmarks.ts';
-import { benchmarkScatterChart, type ScatterAxes } from '../../../src/lib/charts/benchmark-scatter.ts';
+import {
+  benchmarkScatterChart,
+  SCATTER_COLORS,
+  SCATTER_LEGEND,
+  SCATTER_NARROW_LAYOUT,
+  type ScatterAxes,
+} from '../../../src/lib/charts/benchmark-scatter.ts';
+import { contrastRatio } from '../../../src/lib/transform/colors.ts';
 import { AXIS_LABELS, priceWords, timeWords, toAaSet, toDaSpeedSet } from '../../../src/lib/transform/benchmarks.ts';
 import type { RecentUsage } from '../../../src/lib/transform/recent-usage.ts';
 import { toScatterLayout } from '../../../src/lib/transform/scatter-layout.ts';
+import { markTexts, smallestTextAt, svgWidth, tickLabels } from './svg-checks.ts';
+import { prettySvg } from '../../fakes/svg-snapshot.ts';
 
 const AA: ArtificialAnalysisItem[] = [
   ['openai/gpt-4o', 'GPT-4o', 71.2, '0.0000025', '0.00001'],
@@ -63,7 +72,7 @@ describe(benchmarkScatterChart, () => {
       layout,
       axes(AXIS_LABELS.price, AXIS_LABELS.intelligence, words.tick),
     );
-    await expect(svg).toMatchFileSnapshot('__snapshots__/benchmarks-aa-intelligence.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('__snapshots__/benchmarks-aa-intelligence.svg');
   });
 
   it('draws Design Arena win rate against generation time', async () => {
@@ -74,7 +83,7 @@ describe(benchmarkScatterChart, () => {
       layout,
       axes(AXIS_LABELS.time, AXIS_LABELS.winRate, words.tick),
     );
-    await expect(svg).toMatchFileSnapshot('__snapshots__/benchmarks-da-models-speed.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('__snapshots__/benchmarks-da-models-speed.svg');
   });
 
   it('draws error bars behind the dots when the layout has spreads', async () => {
@@ -94,7 +103,7 @@ describe(benchmarkScatterChart, () => {
       axes(AXIS_LABELS.price, AXIS_LABELS.intelligence, words.tick),
     );
     expect(svg.match(/aria-label="rule"[^>]*>(.*?)<\/g>/)?.[1]?.match(/<line/g)).toHaveLength(2);
-    await expect(svg).toMatchFileSnapshot('__snapshots__/benchmarks-spread.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('__snapshots__/benchmarks-spread.svg');
   });
 
   it('escapes model names in labels and tooltips', () => {
@@ -109,7 +118,7 @@ describe(benchmarkScatterChart, () => {
     const svg = benchmarkScatterChart('benchmarks-dots', layout, axes('x', 'y', String));
     expect(svg.match(/<circle/g)).toHaveLength(6);
     expect(
-      svg.match(/<g[^>]*fill="#44AA99"[^>]*aria-label="dot"[^>]*>(.*?)<\/g>/)?.[1]?.match(/<circle/g),
+      svg.match(/<g[^>]*fill="#0072B2"[^>]*aria-label="dot"[^>]*>(.*?)<\/g>/)?.[1]?.match(/<circle/g),
     ).toHaveLength(2);
   });
 
@@ -117,5 +126,51 @@ describe(benchmarkScatterChart, () => {
     const layout = toScatterLayout(toAaSet(AA, 'intelligence', USAGE), { width: 640, height: 400 });
     const a = benchmarkScatterChart('benchmarks-same', layout, axes('x', 'y', String));
     expect(benchmarkScatterChart('benchmarks-same', layout, axes('x', 'y', String))).toBe(a);
+  });
+});
+
+describe('benchmarkScatterChart, narrow', () => {
+  const layout = toScatterLayout(toAaSet(AA, 'intelligence', USAGE), SCATTER_NARROW_LAYOUT);
+  const words = priceWords(AXIS_LABELS.intelligence);
+  const narrow = benchmarkScatterChart(
+    'benchmarks-aa-intelligence',
+    layout,
+    axes(AXIS_LABELS.price, AXIS_LABELS.intelligence, words.tick),
+    'narrow',
+  );
+
+  it('draws the narrow scatterplot', async () =>
+    await expect(prettySvg(narrow)).toMatchFileSnapshot('__snapshots__/benchmarks-aa-intelligence-narrow.svg'));
+
+  it('draws every model but at most four labels, the top scorer first', () => {
+    expect(narrow.match(/<circle/g)).toHaveLength(6);
+    const labels = markTexts(narrow);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.length).toBeLessThanOrEqual(4);
+    expect(labels).toContain('Claude Sonnet 4');
+  });
+
+  it('has price ticks that keep apart and an x title without its parenthesis', () => {
+    expect(tickLabels(narrow, 'x')).toEqual(['$0.2', '$0.5', '$1', '$2', '$5']);
+    expect(narrow).toContain('>Blended price, $ per 1M tokens<');
+  });
+
+  it('is 320 px wide and keeps its text at 11 px or more in a 254 px box', () => {
+    expect(svgWidth(narrow)).toBe(320);
+    expect(smallestTextAt(narrow, 254)).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('SCATTER_LEGEND', () => {
+  it('keys filled dots, hollow dots and the frontier line in the colours the chart draws them', () =>
+    expect(SCATTER_LEGEND.map((k) => [k.kind, k.color])).toEqual([
+      ['dot-filled', SCATTER_COLORS.dot],
+      ['dot-hollow', SCATTER_COLORS.dot],
+      ['line', SCATTER_COLORS.frontier],
+    ]));
+
+  it.each(Object.entries(SCATTER_COLORS))('draws %s (%s) at 3:1 or more on light and dark pages', (_, color) => {
+    expect(contrastRatio(color, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(color, '#101217')).toBeGreaterThanOrEqual(3);
   });
 });
