@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { parseSvg, pngSize, relative, SYNTHETIC_NOTICE } from './section-helpers.ts';
+import { parseSvg, pngSize, relative, shownCharts, SYNTHETIC_NOTICE } from './section-helpers.ts';
 
 const CHART = 'model-share-share-30d';
 const HEIGHT_TOLERANCE = 2;
@@ -56,12 +56,12 @@ type LatestJson = { date: string; charts: Record<string, string> };
 /** The site's iframe on a host page (other test frames use srcdoc, not src). */
 const SITE_FRAME = 'iframe[src]';
 
-/** The embed frame of a host page, once its chart is there. */
+/** The embed frame of a host page, once its chart is there (one rendering of it shown, wide or narrow). */
 async function embedFrame(page: Page): Promise<Frame> {
   const handle = await page.locator(SITE_FRAME).elementHandle();
   const frame = await handle?.contentFrame();
   if (!frame) throw new Error('no embed iframe on the host page');
-  await frame.locator('.ta-chart svg').waitFor();
+  await shownCharts(frame.locator('.ta-embed')).waitFor();
   return frame;
 }
 
@@ -91,8 +91,8 @@ test.describe('live embed in a host page on another origin', () => {
     await expect(frame.locator('.ta-foot')).toContainText(/Data as of \d+ \w{3} \d{4}/);
     // Live: no frozen date line and no "newer data" notice.
     await expect(frame.locator('.ta-stamp')).toHaveCount(0);
-    await expect(frame.locator('.ta-scroll')).toHaveAttribute('role', 'img');
-    await expect(frame.locator('.ta-scroll')).toHaveAttribute('aria-label', /led with/);
+    // The chart is one image named by its text alternative (its two renderings are hidden from assistive tech).
+    await expect(frame.getByRole('img')).toHaveAccessibleName(/led with/);
     const back = frame.getByRole('link', { name: 'View on Token Atlas' });
     expect(new URL((await back.getAttribute('href')) ?? '', frame.url()).pathname).toMatch(/\/models\/$/);
     await expectFitted(page, frame);
@@ -193,7 +193,7 @@ test.describe('frozen embed', () => {
   test('says newer data is available when the latest build has it, without changing its figures', async ({ page }) => {
     const code = await codeOf(page, CHART, 'embed-code-iframe-frozen');
     await openHostPage(page, 'frozen-plain', code);
-    const svg = await (await embedFrame(page)).locator('.ta-chart').innerHTML();
+    const svg = await (await embedFrame(page)).locator('.ta-embed .chart-svg').innerHTML();
 
     await page.route('**/embed/latest.json', (route) =>
       route.fulfill({ json: { date: '2999-01-01', charts: { [CHART]: '2999-01-01T02:00:00Z' } } }),
@@ -202,7 +202,7 @@ test.describe('frozen embed', () => {
     const frame = await embedFrame(page);
     await expect(frame.locator('#ta-newer')).toBeVisible();
     await expect(frame.locator('#ta-newer')).toContainText('Newer data available');
-    expect(await frame.locator('.ta-chart').innerHTML()).toBe(svg);
+    expect(await frame.locator('.ta-embed .chart-svg').innerHTML()).toBe(svg);
     await expectFitted(page, frame);
   });
 });
@@ -228,8 +228,8 @@ test.describe('embed page', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(relative(`/embed/${CHART}/`));
-    await expect(page.locator('.ta-chart svg')).toBeVisible();
-    await expect(page.locator('.ta-scroll')).toHaveAttribute('aria-label', /.+/);
+    await expect(shownCharts(page.locator('.ta-embed'))).toHaveCount(1);
+    await expect(page.getByRole('img')).toHaveAccessibleName(/.+/);
     await expect(page.locator('[data-attribution]')).toHaveText(SYNTHETIC_NOTICE);
     await page.locator('summary').click();
     expect(await page.locator('table tbody tr').count()).toBeGreaterThan(10);

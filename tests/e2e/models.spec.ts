@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DATA_DIR, parseCsv } from './section-helpers.ts';
+import { DATA_DIR, parseCsv, shownCharts } from './section-helpers.ts';
 
 /** The rankings archive's citation facts: the newest partition's `as_of`, whether it is synthetic, its newest date. */
 function readRankingsFacts(): { asOf: string; synthetic: boolean; newestDate: string } {
@@ -37,9 +37,9 @@ function formatDate(isoDate: string): string {
   });
 }
 
-/** The fills of a chart's stacked areas, in drawing order (the topmost band first, each next one drawn over it). */
+/** The fills of the shown chart's stacked areas, in drawing order (the topmost band first, each next one over it). */
 function areaFills(figure: Locator): Promise<string[]> {
-  const paths = figure.locator('svg g[aria-label="line"] path');
+  const paths = shownCharts(figure).locator('g[aria-label="line"] path');
   return paths.evaluateAll((nodes) => nodes.map((p) => p.getAttribute('fill') ?? ''));
 }
 
@@ -76,7 +76,7 @@ test.describe('models pages with JavaScript off', () => {
     await page.goto(relative('/models/'));
     for (const id of ['#model-share', '#author-share']) {
       const figure = page.locator(`figure${id}`);
-      await expect(figure.locator('svg')).toHaveCount(1);
+      await expect(shownCharts(figure)).toHaveCount(1);
       expect((await areaFills(figure)).length).toBeGreaterThan(1);
     }
   });
@@ -128,7 +128,7 @@ test.describe('models pages with JavaScript off', () => {
     await expect(page).toHaveURL(/\/models\/view\/absolute-30d\/(#model-share)?$/);
     const tokens = page.locator('figure#model-share');
     await expect(tokens.getByRole('link', { name: 'Tokens', exact: true })).toHaveAttribute('aria-current', 'page');
-    await expect(tokens.locator('svg')).toContainText('Tokens');
+    await expect(shownCharts(tokens)).toContainText('Tokens');
 
     await tokens.getByRole('link', { name: '90 d', exact: true }).click();
     await expect(page).toHaveURL(/\/models\/view\/absolute-90d\/(#model-share)?$/);
@@ -192,7 +192,7 @@ test.describe('models pages with JavaScript off', () => {
     await expect(page.locator('h1')).toHaveText(name);
     for (const id of ['model-tokens', 'model-share', 'model-rank']) {
       const figure = page.locator(`figure#${id}`);
-      await expect(figure.locator('svg')).toHaveCount(1);
+      await expect(shownCharts(figure)).toHaveCount(1);
       const svgUrl = await urlOf(page, figure.getByRole('link', { name: /Download SVG/ }));
       const svg = await page.request.get(svgUrl.href);
       expect(await svg.text()).toMatch(/^<svg/);
@@ -249,7 +249,10 @@ test.describe('model pages', () => {
           'aria-label',
           new RegExp(`Before ${dailyFrom} each point is a week`),
         );
-        await expect(figure.locator('svg [stroke-dasharray="4 3"] line')).toHaveCount(1);
+        // Both renderings (wide and narrow) draw the line, each once.
+        const renderings = await figure.locator('.chart-svg svg').all();
+        expect(renderings.length, id).toBeGreaterThan(0);
+        for (const svg of renderings) await expect(svg.locator('[stroke-dasharray="4 3"] line'), id).toHaveCount(1);
       }
       break;
     }

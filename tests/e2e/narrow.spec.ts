@@ -1,6 +1,6 @@
 /**
  * Charts at every width (issue 14): at 320, 375, 768 and 1280 px on every page type, and in embeds in a 360 px
- * column, no chart box scrolls sideways, the last x tick of every chart is on screen, no chart text renders below
+ * column, no chart box scrolls sideways or runs off screen, the last x tick of every chart is on screen, no chart text renders below
  * 11 px, and the task treemap shows every group. Then keyboard access: each chart with tooltips is a tab stop whose
  * arrows show its values, and the view toggles' focus ring is not clipped.
  */
@@ -41,8 +41,8 @@ async function foundPages(page: Page): Promise<string[]> {
 
 /** What the charts on screen measure, read in the page: one entry per visible chart SVG. */
 type ChartFacts = {
-  /** The chart's box and its scrollable width, in CSS px. */
-  box: { scrollWidth: number; clientWidth: number; scrolling: boolean };
+  /** The chart's box, its scrollable width and its edges on screen, in CSS px. */
+  box: { scrollWidth: number; clientWidth: number; scrolling: boolean; left: number; right: number };
   /** Right and left edges of the last x tick label, when the chart has an x axis. */
   lastTick: { left: number; right: number } | null;
   /** Smallest rendered text, in CSS px (Infinity without text). */
@@ -61,11 +61,14 @@ function chartFacts(page: Page): Promise<ChartFacts[]> {
       const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
       const ticks = [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')];
       const last = ticks.at(-1)?.getBoundingClientRect();
+      const edges = (scroller ?? box).getBoundingClientRect();
       return {
         box: {
           scrollWidth: (scroller ?? box).scrollWidth,
           clientWidth: (scroller ?? box).clientWidth,
           scrolling: scroller !== null && scroller.scrollWidth > scroller.clientWidth,
+          left: edges.left,
+          right: edges.right,
         },
         lastTick: last ? { left: last.left, right: last.right } : null,
         smallestText: Math.min(Infinity, ...sizes),
@@ -81,6 +84,10 @@ async function expectChartsFit(page: Page, where: string): Promise<void> {
     const name = `${where}, chart ${i + 1}`;
     expect(chart.box.scrolling, `${name} scrolls sideways`).toBe(false);
     expect(chart.box.scrollWidth, `${name} is wider than its box`).toBeLessThanOrEqual(chart.box.clientWidth + 1);
+    // A box that grew past the screen (e.g. a grid column stretched by a chart's minimum width) does not scroll
+    // itself, but the page does.
+    expect(chart.box.left, `${name} starts off screen`).toBeGreaterThanOrEqual(0);
+    expect(chart.box.right, `${name} runs off screen`).toBeLessThanOrEqual(viewport + 1);
     if (chart.lastTick) {
       expect(chart.lastTick.right, `${name}: last x tick off screen`).toBeLessThanOrEqual(viewport);
       expect(chart.lastTick.left, `${name}: last x tick off screen`).toBeGreaterThanOrEqual(0);

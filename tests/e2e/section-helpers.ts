@@ -1,7 +1,7 @@
 /** Shared helpers of the apps, benchmarks and tasks specs: the archive under test, site paths and CSV. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
 
 /** The archive the build under test was made from (playwright.config.ts: `--data-dir .e2e-data`). */
 export const DATA_DIR = process.env.E2E_DATA_DIR ?? '.e2e-data';
@@ -37,6 +37,15 @@ export async function urlOf(page: Page, link: Locator): Promise<string> {
   const url = new URL((await link.getAttribute('href')) ?? '', page.url());
   url.hash = '';
   return url.href;
+}
+
+/**
+ * The chart SVGs shown in `scope` at the page's width. A figure carries a wide and a narrow rendering
+ * (`ChartSvg`: `.chart-wide` / `.chart-narrow`) and CSS shows the one that fits, so a figure with one chart shows
+ * exactly one of these; the hidden rendering is not counted.
+ */
+export function shownCharts(scope: Locator | Page | Frame): Locator {
+  return scope.locator('.chart-svg svg').filter({ visible: true });
 }
 
 /** Fetches a URL and parses it as CSV (RFC 4180; fields may hold quoted commas and quotes). */

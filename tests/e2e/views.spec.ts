@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator } from '@playwright/test';
-import { DATA_DIR, fetchCsv, relative, SYNTHETIC_NOTICE, tableCells, urlOf } from './section-helpers.ts';
+import { DATA_DIR, fetchCsv, relative, shownCharts, SYNTHETIC_NOTICE, tableCells, urlOf } from './section-helpers.ts';
 
 type Manifest = { datasets: Record<string, { files: string[] } | undefined> };
 type ViewPartition = {
@@ -64,7 +64,7 @@ test.describe('rankings views with JavaScript off', () => {
     test(`${section.path} draws the share of weekly tokens by model, Other last`, async ({ page }) => {
       await page.goto(relative(section.path));
       const figure = page.locator('figure#view-share');
-      await expect(figure.locator('svg g[aria-label="line"] path').first()).toBeVisible();
+      await expect(shownCharts(figure).locator('g[aria-label="line"] path').first()).toBeVisible();
       const legend = await legendLabels(figure);
       expect(legend.length).toBeGreaterThan(2);
       expect(legend.at(-1)).toBe('Other');
@@ -187,8 +187,10 @@ test.describe("a model's mix across categories", () => {
       .locator('tbody tr')
       .filter({ hasNot: page.locator('td:text-is("—")') })
       .count();
-    await expect(figure.locator('svg [aria-label="bar"] rect')).toHaveCount(listed);
-    await expect(figure.locator('svg')).toContainText('Programming');
+    const chart = shownCharts(figure);
+    await expect(chart).toHaveCount(1);
+    await expect(chart.locator('[aria-label="bar"] rect')).toHaveCount(listed);
+    await expect(chart).toContainText('Programming');
     // The table sits in a closed <details>: read its link, not its visibility.
     await expect(figure.locator('table a').filter({ hasText: /^Programming$/ })).toHaveAttribute(
       'href',
@@ -242,10 +244,12 @@ test.describe("OpenRouter's own benchmarks with JavaScript off", () => {
     const snap = snapshot();
     for (const [id, key] of Object.entries(FIGURES)) {
       const figure = page.locator(`figure#${id}`);
-      expect(await figure.locator('svg circle').count(), id).toBeGreaterThan(0);
-      expect(await figure.locator('svg g[aria-label="rule"] line').count(), id).toBeGreaterThan(0);
-      await expect(figure.locator('svg g[aria-label="line"] path'), id).toHaveCount(1);
-      await expect(figure.locator('svg')).toContainText('Average cost per task');
+      const chart = shownCharts(figure);
+      await expect(chart, id).toHaveCount(1);
+      expect(await chart.locator('circle').count(), id).toBeGreaterThan(0);
+      expect(await chart.locator('g[aria-label="rule"] line').count(), id).toBeGreaterThan(0);
+      await expect(chart.locator('g[aria-label="line"] path'), id).toHaveCount(1);
+      await expect(chart).toContainText('Average cost per task');
       const meta = snap.responses.find((r) => r.key === key)?.body.meta;
       const citation = snap.synthetic
         ? SYNTHETIC_NOTICE
@@ -265,7 +269,7 @@ test.describe("OpenRouter's own benchmarks with JavaScript off", () => {
       );
       expect(header).toContain('accuracy_stddev');
       expect(header).toContain('total_tasks');
-      expect(rows).toHaveLength(await figure.locator('svg circle').count());
+      expect(rows).toHaveLength(await shownCharts(figure).locator('circle').count());
       const table = await tableCells(figure.locator('table'));
       expect(table.map((r) => r[0])).toEqual(rows.map((r) => r[1]));
     }
