@@ -3,6 +3,7 @@ import type { ModelPeriod, ModelPeriods } from '../transform/model-history-weekl
 import { tokensToNumber } from '../transform/tokens.ts';
 import { gappedLine, grainBoundary } from './model-rank.ts';
 import { formatTokenTick, timeScale, toUtcDate } from './model-axes.ts';
+import { releaseMarks, type ReleaseMarker } from './release-markers.ts';
 import { renderSvg } from './render.ts';
 import type { ChartSize } from './theme.ts';
 
@@ -17,13 +18,13 @@ function valueOf(period: ModelPeriod, measure: HistoryMeasure): number | undefin
 
 /**
  * A model's tokens per day or share over time as a line from zero; periods outside the top 50 are gaps, not zeros.
- * Weekly periods draw their average per day, so both grains share the y axis. `id`: e.g. `model-tokens` or
- * `model-day-share`.
+ * Weekly periods draw their average per day, so both grains share the y axis. `markers`: releases to mark (optional,
+ * see `releaseMarks`). `id`: e.g. `model-tokens` or `model-day-share`.
  */
 export function modelHistoryChart(
   id: string,
   history: ModelPeriods,
-  options: { measure: HistoryMeasure; color: string; size: ChartSize },
+  options: { measure: HistoryMeasure; color: string; size: ChartSize; markers?: readonly ReleaseMarker[] },
 ): string {
   const { measure, color, size } = options;
   const { periods, dailyFrom } = history;
@@ -38,6 +39,11 @@ export function modelHistoryChart(
       zero: true,
       tickFormat: measure === 'tokens' ? formatTokenTick : (v: number) => `${v}%`,
     },
-    marks: [...grainBoundary(dailyFrom), ...gappedLine(points, color), Plot.ruleY([0])],
+    marks: [
+      ...grainBoundary(dailyFrom),
+      ...releaseMarks(options.markers ?? []),
+      ...gappedLine(points, color),
+      Plot.ruleY([0]),
+    ],
   });
 }

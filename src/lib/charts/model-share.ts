@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { ShareSeries } from '../transform/shares.ts';
 import { tokensToNumber } from '../transform/tokens.ts';
 import { formatTokenTick, timeScale, toUtcDate } from './model-axes.ts';
+import { releaseMarks, type ReleaseMarker } from './release-markers.ts';
 import { renderSvg } from './render.ts';
 import type { ChartSize } from './theme.ts';
 
@@ -36,12 +37,13 @@ function stackMark(series: ShareSeries, variant: ShareVariant): Plot.Markish {
 /**
  * Stacked area of tokens per period by series (model or author), the trailing `Other` stacked on top and drawn
  * last. `colors` are in `series.keys` order (see `toChartColors`). No legend (the page renders an HTML one) and
- * no per-point titles, so a 90-day chart of 16 series stays a few kilobytes. `id`: e.g. `model-share-30d-share`.
+ * no per-point titles, so a 90-day chart of 16 series stays a few kilobytes. `markers`: releases to mark (optional,
+ * see `releaseMarks`). `id`: e.g. `model-share-30d-share`.
  */
 export function modelShareChart(
   id: string,
   series: ShareSeries,
-  options: { variant: ShareVariant; colors: readonly string[]; size: ChartSize },
+  options: { variant: ShareVariant; colors: readonly string[]; size: ChartSize; markers?: readonly ReleaseMarker[] },
 ): string {
   const { variant, colors, size } = options;
   return renderSvg(id, {
@@ -55,6 +57,6 @@ export function modelShareChart(
       ...(variant === 'share' ? { domain: [0, 100] } : {}),
     },
     color: { type: 'ordinal', domain: series.keys, range: [...colors] },
-    marks: [stackMark(series, variant), Plot.ruleY([0])],
+    marks: [stackMark(series, variant), Plot.ruleY([0]), ...releaseMarks(options.markers ?? [])],
   });
 }

@@ -9,6 +9,7 @@ import {
   type CatalogueEntry,
   type ModelCatalogue,
 } from '../../transform/model-catalogue.ts';
+import { entryOfModelId, toModelIdIndex } from '../../transform/model-ids.ts';
 import { derived, type SiteData } from '../site-data.ts';
 
 /** The model catalogue of a build by permaslug; empty when the archive has no catalogue snapshot. */
@@ -29,4 +30,19 @@ export function modelNameOf(data: SiteData, permaslug: string): string {
 /** The display-name function of a build, for transforms that take a `(permaslug) => name`. */
 export function modelNamer(data: SiteData): (permaslug: string) => string {
   return (permaslug) => modelNameOf(data, permaslug);
+}
+
+/**
+ * What the catalogue says of a model named by its catalogue `id` (`openai/gpt-4o`), as task classifications name
+ * models; a permaslug works too (see `entryOfModelId`).
+ */
+export function catalogueEntryOfId(data: SiteData, id: string): CatalogueEntry {
+  const catalogue = modelCatalogueOf(data);
+  const index = derived(data, 'model-id-index', () => toModelIdIndex(data.catalogue?.models ?? [], catalogue));
+  return entryOfModelId(catalogue, index, id);
+}
+
+/** The display name of a model named by catalogue `id` or base slug: `modelNameOfId(data, 'openai/gpt-4o')`. */
+export function modelNameOfId(data: SiteData, id: string): string {
+  return catalogueEntryOfId(data, id).name;
 }
