@@ -7,6 +7,9 @@ import { toUtcDate } from './model-axes.ts';
  */
 export type ReleaseMarker = { date: string; label: string };
 
+/** The class of the release lines' group (`ta-release`) and of their labels' (`ta-release-label`). */
+export const RELEASE_CLASS = 'ta-release';
+
 /** The label halo: the page background (light or dark), white in a standalone SVG file. */
 const HALO = 'var(--color-page, #ffffff)';
 
@@ -25,7 +28,7 @@ export function releaseMarks(markers: readonly ReleaseMarker[]): Plot.Markish[] 
       strokeOpacity: 0.75,
       strokeWidth: 1,
       strokeDasharray: '1.5 2.5',
-      ariaLabel: 'release',
+      className: RELEASE_CLASS,
     }),
     Plot.text(
       points.filter((p) => p.label !== ''),
@@ -43,7 +46,7 @@ export function releaseMarks(markers: readonly ReleaseMarker[]): Plot.Markish[] 
         stroke: HALO,
         strokeWidth: 3,
         paintOrder: 'stroke',
-        ariaLabel: 'release label',
+        className: `${RELEASE_CLASS}-label`,
       },
     ),
   ];

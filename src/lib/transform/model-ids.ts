@@ -22,8 +22,8 @@ export function toModelIdIndex(models: readonly Model[], catalogue: ModelCatalog
 
 /**
  * The entry of a model named by id or permaslug: the catalogue model with that `id`, else the one with that
- * permaslug, else the newest listed model of the same base model (`toBaseSlug`), else the slug-derived entry
- * (`listed: false`). `entryOfModelId(catalogue, index, 'openai/gpt-4o').name === 'GPT-4o'`.
+ * permaslug, else the newest listed model of the same base model (`toBaseSlug`) and variant, else the slug-derived
+ * entry (`listed: false`; a variant named after its listed base model). `entryOfModelId(catalogue, index, 'openai/gpt-4o').name === 'GPT-4o'`.
  */
 export function entryOfModelId(catalogue: ModelCatalogue, index: ModelIdIndex, id: string): CatalogueEntry {
   const exact = index.get(id) ?? catalogue.get(id);
@@ -34,7 +34,11 @@ export function entryOfModelId(catalogue: ModelCatalogue, index: ModelIdIndex, i
     (entry) => toBaseSlug(entry.permaslug) === base && variantOf(entry.permaslug) === variant,
   );
   const newest = sameBase.toSorted((a, b) => ((a.created ?? '') < (b.created ?? '') ? 1 : -1))[0];
-  return newest ?? catalogueEntryOf(catalogue, id);
+  if (newest) return newest;
+  const unlisted = catalogueEntryOf(catalogue, id);
+  // A retired variant of a listed model is named after it, as `catalogueEntryOf` does for permaslugs.
+  const parent = variant === '' ? null : entryOfModelId(catalogue, index, id.slice(0, id.indexOf(':')));
+  return parent?.listed ? { ...unlisted, name: `${parent.name} (${variant.slice(1)})` } : unlisted;
 }
 
 /** The `:variant` suffix of a slug, `''` without one. */

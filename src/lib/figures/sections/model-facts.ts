@@ -2,6 +2,7 @@
  * What the model catalogue says of one model, in the sentences its page shows: author, release date, context window,
  * list prices, whether today's catalogue lists it, and whether it is past or near its expiration date.
  */
+import { attributionFor } from '../../transform/citation.ts';
 import { formatDate, formatUsdPerMillion } from '../../transform/format.ts';
 import type { CatalogueEntry } from '../../transform/model-catalogue.ts';
 import { authorOf } from '../../transform/model-slugs.ts';
@@ -65,6 +66,26 @@ export function factLines(facts: ModelFacts): FactLines {
       : catalogue === null
         ? 'No model catalogue in the archive: the name is derived from the slug.'
         : `Not in today's catalogue (${catalogue} does not list it): the name is derived from the slug.`,
-    expiry: expiry && `Leaving OpenRouter: the catalogue lists an ${expiryPhrase(expiry)}.`,
+    expiry: expiry && `Leaving OpenRouter's catalogue: ${expiryPhrase(expiry)}.`,
   };
+}
+
+/**
+ * The attribution of a figure that joins the rankings with the catalogue: the synthetic notice for demo data, else
+ * the rankings' citation and the catalogue snapshot `what` came from (`list prices`, `release dates`).
+ */
+export function catalogueAttribution(
+  rankings: { asOf: string; synthetic: boolean },
+  catalogue: { date: string; synthetic: boolean },
+  what: string,
+): string {
+  const synthetic = rankings.synthetic || catalogue.synthetic;
+  const rankingsLine = attributionFor({ asOf: rankings.asOf, synthetic });
+  if (synthetic) return rankingsLine;
+  return `${rankingsLine} ${upperFirst(what)}: OpenRouter's model catalogue of ${formatDate(catalogue.date)}.`;
+}
+
+/** `list prices` -> `List prices`. */
+function upperFirst(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -30,7 +30,7 @@ import { modelPagePath, modelsViewPath, SHARE_ANCHOR, SPEND_ANCHOR, SPEND_PATH }
 import type { CsvFile, FigureInput, TableCell, TableData, Variant, VariantGroup } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
 import { inProgressNote, modelsArchive, type ModelsArchive } from './models-data.ts';
-import { modelNameOf, modelNamer } from './model-names.ts';
+import { authorNameOf, modelNameOf, modelNamer } from './model-names.ts';
 import { expiryNote, releasesNote, releasesOf, releasesSentence, toReleaseMarkers } from './model-releases.ts';
 import { allViews, DEFAULT_VIEW, MEASURES, viewId, WINDOW_LABELS, type ModelView } from './models-spec.ts';
 
@@ -40,10 +40,13 @@ export type Grouping = { kind: 'model' | 'author'; keyOf: KeyOf; colors: (archiv
 export const BY_MODEL: Grouping = { kind: 'model', keyOf: (permaslug) => permaslug, colors: (a) => a.modelColors };
 export const BY_AUTHOR: Grouping = { kind: 'author', keyOf: authorOf, colors: (a) => a.authorColors };
 
-/** A series' name on the page: the model's display name (`modelNameOf`) or the author, `Other` for the long tail. */
+/**
+ * A series' name on the page: the model's display name (`modelNameOf`) or the author's (`authorNameOf`), `Other` for
+ * the long tail.
+ */
 export function labelOf(data: SiteData, grouping: Grouping, key: string): string {
   if (key === OTHER_KEY) return 'Other';
-  return grouping.kind === 'model' ? modelNameOf(data, key) : key;
+  return grouping.kind === 'model' ? modelNameOf(data, key) : authorNameOf(data, key);
 }
 
 /** Site path of a model's page, or undefined for authors and `Other` (no page). */
@@ -105,7 +108,7 @@ const FOLD_NOTE =
   "missing from a day's top 50 is inside that day's Other, so its own series is 0 that day: not a gap in the data.";
 
 const AUTHOR_NOTE =
-  'An author is the organisation in the model slug (anthropic/… is anthropic), summed over its models in the top 50.';
+  'An author is the organisation in the model slug (anthropic/… is Anthropic), summed over its models in the top 50.';
 
 /** The notes under a share chart: the in-progress day, the weekly grain, and what Other holds. */
 function shareNotes(archive: ModelsArchive, series: ShareSeries): string[] {
@@ -316,7 +319,10 @@ export function modelsCsvFiles(data: SiteData): CsvFile[] {
     if (body) files.push({ path: `/models/model-leaderboard-${window}.csv`, body });
   }
   const authors = shareSeriesOf(data, BY_AUTHOR, '30d');
-  if (authors) files.push({ path: '/models/author-share-30d.csv', body: shareSeriesCsv(authors, 'author') });
+  const authorName = (org: string) => authorNameOf(data, org);
+  if (authors) {
+    files.push({ path: '/models/author-share-30d.csv', body: shareSeriesCsv(authors, 'author', authorName) });
+  }
   const week = leaderboardOf(data, BY_MODEL, '7d', 20);
   if (week) files.push({ path: '/models/model-week-over-week.csv', body: leaderboardCsv(week, 'model', nameOf) });
   return files;
