@@ -14,8 +14,9 @@ export const RELEASE_CLASS = 'ta-release';
 const HALO = 'var(--color-page, #ffffff)';
 
 /**
- * A dotted vertical line at each release, its label hanging from the top of the frame along the line (rotated, so
- * neighbouring labels do not run into each other). Nothing for no markers, so charts without releases keep their
+ * A dotted vertical line at each release, its label hanging from the top of the frame along the line's right side
+ * (rotated, so neighbouring labels do not run into each other, and clear of the y axis when a release opens the
+ * chart). Nothing for no markers, so charts without releases keep their
  * exact SVG. Labels pass through Plot's text nodes, so markup in a name is escaped.
  */
 export function releaseMarks(markers: readonly ReleaseMarker[]): Plot.Markish[] {
@@ -38,8 +39,8 @@ export function releaseMarks(markers: readonly ReleaseMarker[]): Plot.Markish[] 
         frameAnchor: 'top',
         rotate: -90,
         textAnchor: 'end',
-        lineAnchor: 'bottom',
-        dx: -3,
+        lineAnchor: 'top',
+        dx: 3,
         dy: 4,
         fontSize: 11,
         fill: 'currentColor',

@@ -7,12 +7,14 @@ import { formatDate, formatUsdPerMillion } from '../../transform/format.ts';
 import type { CatalogueEntry } from '../../transform/model-catalogue.ts';
 import { authorOf } from '../../transform/model-slugs.ts';
 import type { SiteData } from '../site-data.ts';
-import { catalogueEntry } from './model-names.ts';
+import { authorNameOf, catalogueEntry } from './model-names.ts';
 import { expiryOf, expiryPhrase, type Expiry } from './model-releases.ts';
 
 /** A model's catalogue entry, its expiry (past or near its `expiration_date`), and the catalogue's snapshot date. */
 export type ModelFacts = {
   entry: CatalogueEntry;
+  /** The catalogue's author prefix, else the organisation's name (`authorNameOf`). */
+  author: string;
   expiry: Expiry | null;
   /** The catalogue snapshot's date, null without a catalogue in the archive. */
   catalogueDate: string | null;
@@ -20,8 +22,10 @@ export type ModelFacts = {
 
 /** The facts of a model in this build's catalogue. */
 export function modelFactsOf(data: SiteData, permaslug: string): ModelFacts {
+  const entry = catalogueEntry(data, permaslug);
   return {
-    entry: catalogueEntry(data, permaslug),
+    entry,
+    author: entry.author ?? authorNameOf(data, authorOf(permaslug)),
     expiry: expiryOf(data, permaslug),
     catalogueDate: data.catalogue?.date ?? null,
   };
@@ -35,7 +39,7 @@ export function formatPerMillion(perMillion: number): string {
 
 /** The sentences of a model page's header, each null when the catalogue does not say. */
 export type FactLines = {
-  /** `OpenAI` (the catalogue's author prefix), or the slug's organisation when the catalogue has none. */
+  /** `OpenAI` (the catalogue's author prefix), or the organisation's name when the catalogue has none. */
   author: string;
   /** `Released 13 May 2024 (added to OpenRouter's catalogue).` */
   release: string | null;
@@ -58,7 +62,7 @@ export function factLines(facts: ModelFacts): FactLines {
   const context = contextLength === null ? null : `Context window: ${contextLength.toLocaleString('en-GB')} tokens.`;
   const catalogue = catalogueDate === null ? null : `OpenRouter's model catalogue of ${formatDate(catalogueDate)}`;
   return {
-    author: entry.author ?? authorOf(entry.permaslug),
+    author: facts.author,
     release: entry.created === null ? null : `Released ${formatDate(entry.created)} (added to OpenRouter's catalogue).`,
     price: [prices, context].filter((s) => s !== null).join(' ') || null,
     unlisted: entry.listed

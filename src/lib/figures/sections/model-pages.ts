@@ -63,13 +63,16 @@ function modelChartSvg(
   return modelHistoryChart(`model-${chart}`, periods, { measure: chart, color, size, markers });
 }
 
-/** The release day a model's charts mark: its catalogue `created` day when inside the drawn dates, else null. */
-function releaseInView(entry: CatalogueEntry, { periods }: ModelPeriods): string | null {
-  const [first, last] = [periods[0]?.date, periods.at(-1)?.date];
+/**
+ * The release day a model's charts mark: its catalogue `created` day when the archive covers it (from the archive's
+ * first day to the chart's last). A release before the model's first day in the top 50 widens the chart to it: the
+ * days between were outside the top 50, which the gap shows truthfully. Null otherwise.
+ */
+function releaseInView(entry: CatalogueEntry, { periods }: ModelPeriods, archiveFirst: string | undefined) {
+  const last = periods.at(-1)?.date;
   const { created } = entry;
-  return created !== null && first !== undefined && last !== undefined && created >= first && created <= last
-    ? created
-    : null;
+  if (created === null || archiveFirst === undefined || last === undefined) return null;
+  return created >= archiveFirst && created <= last ? created : null;
 }
 
 /** The charts that draw the release line (the rank chart states it in its notes only). */
@@ -86,17 +89,17 @@ function historyFigures(data: SiteData, archive: ModelsArchive, model: ModelSumm
   const periods = toModelPeriods(history);
   const latest = history.at(-1);
   const summary = describeModelHistory(name, history);
-  const release = releaseInView(entry, periods);
-  const releaseText = release && `Released ${formatDate(release)} (added to OpenRouter's catalogue)`;
+  const release = releaseInView(entry, periods, archive.rows[0]?.date);
+  const releaseText = release && `${formatDate(release)} (the day it was added to OpenRouter's catalogue)`;
   const altOf = (chart: ModelChart) =>
-    [summary, describeGrains(periods.dailyFrom), MARKED_CHARTS.has(chart) && releaseText && `${releaseText}.`]
+    [summary, describeGrains(periods.dailyFrom), MARKED_CHARTS.has(chart) && releaseText && `Released ${releaseText}.`]
       .filter((s): s is string => !!s)
       .join(' ');
   const lastDay = latest ? formatDate(latest.date) : '';
   const { dailyFrom } = periods;
   const releaseNote = (chart: ModelChart) =>
     releaseText &&
-    (MARKED_CHARTS.has(chart) ? `The dotted line marks its release: ${releaseText}.` : `${releaseText}.`);
+    (MARKED_CHARTS.has(chart) ? `The dotted line marks its release, ${releaseText}.` : `Released ${releaseText}.`);
   const notesOf = (chart: ModelChart) =>
     [inProgressNote(archive), dailyFrom && weeklyNote(chart, dailyFrom), GAP_NOTE, releaseNote(chart)].filter(
       (n): n is string => !!n,

@@ -36,7 +36,7 @@ describe(factLines, () => {
       expiry: null,
     }));
 
-  it("marks a retired model as not in today's catalogue, with its slug's author", () =>
+  it("marks a retired model as not in today's catalogue, with its organisation as the author", () =>
     expect(factLines(modelFactsOf(named, 'old/retired-model-20240101'))).toEqual({
       author: 'old',
       release: null,
@@ -54,6 +54,7 @@ describe(factLines, () => {
       "Leaving OpenRouter's catalogue: expiration date 1 Dec 2026, in 21 days.",
     );
     expect(factLines(modelFactsOf(named, 'r/router')).price).toBe('Context window: 128,000 tokens.');
+    expect(factLines(modelFactsOf(named, 'openai/gpt-5-20250807')).author).toBe('OpenAI');
   });
 });
 
