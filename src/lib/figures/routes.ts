@@ -193,3 +193,14 @@ export function tasksPath(measure: TaskMeasure): string {
 
 /** The anchor of the tasks treemap. */
 export const TREEMAP_ANCHOR = 'task-treemap';
+
+// Estimated spend and new models (issue 15).
+
+/** Site path of the estimated spend view of the model share. */
+export const SPEND_PATH = '/models/spend/';
+
+/** The anchor of the estimated spend figure. */
+export const SPEND_ANCHOR = 'model-spend';
+
+/** The anchor of the new-models figure on `/models/` (and the front page's link to it). */
+export const NEW_MODELS_ANCHOR = 'new-models';
