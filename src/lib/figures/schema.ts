@@ -80,6 +80,8 @@ export const FigureSchema = z.object({
   takeaway: z.string(),
   /** The chart as drawn at build time (`renderSvg`). */
   svg: z.string().startsWith('<svg'),
+  /** Its narrow design for phones (drawn about 320 px wide, larger type); pages show it where the wide one won't fit. */
+  narrowSvg: z.string().startsWith('<svg').optional(),
   /** Text alternative written from the data: what leads, how much, what changed. */
   alt: z.string().min(1),
   /** Below this width (CSS px) the chart scrolls in its own box instead of shrinking its text further. */
