@@ -13,6 +13,7 @@ import { benchmarksCsvFiles, benchmarksFigures } from './sections/benchmarks.ts'
 import { modelPageCsvFiles, modelPageFigures } from './sections/model-pages.ts';
 import { modelsCsvFiles, modelsFigures } from './sections/models.ts';
 import { openRouterCsvFiles, openRouterFigures } from './sections/openrouter.ts';
+import { sessionCostCsvFiles, sessionCostFigures } from './sections/session-cost.ts';
 import { taskModelFigures, tasksCsvFiles, tasksFigures } from './sections/tasks.ts';
 import { viewsCsvFiles, viewsFigures } from './sections/views.ts';
 
@@ -25,6 +26,7 @@ const SECTIONS: readonly ((data: SiteData) => FigureInput[])[] = [
   openRouterFigures,
   tasksFigures,
   taskModelFigures,
+  sessionCostFigures,
   modelPageFigures,
 ];
 
@@ -36,6 +38,7 @@ const CSV_FILES: readonly ((data: SiteData) => CsvFile[])[] = [
   benchmarksCsvFiles,
   openRouterCsvFiles,
   tasksCsvFiles,
+  sessionCostCsvFiles,
   modelPageCsvFiles,
 ];
 
