@@ -5,11 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addDays } from '../../src/lib/api/dates.ts';
 import type { ArtificialAnalysisItem, DesignArenaItem, OpenRouterBenchmarkItem } from '../../src/lib/api/benchmarks.ts';
 import type { Model } from '../../src/lib/api/models.ts';
 import type { RankingsDailyRow } from '../../src/lib/api/rankings-daily.ts';
+import type { SessionCostCell } from '../../src/lib/api/session-cost.ts';
 import type { Manifest, RankingsViewDataset, RankingsViewPartition, Snapshot } from '../../src/lib/archive/format.ts';
-import { rankingsFile, viewPartitionFile } from '../../src/lib/archive/paths.ts';
+import { rankingsFile, sessionCostFile, viewPartitionFile } from '../../src/lib/archive/paths.ts';
+import { writeSessionCostWindow } from '../../src/lib/archive/session-cost.ts';
 import {
   writeManifest,
   writeRankingsPartitions,
@@ -119,6 +122,8 @@ export type Fixture = {
   openrouter?: Record<string, OpenRouterBenchmarkItem[]>;
   /** The model catalogue (`GET /models`, one page), snapshot dated 10 Nov 2026. */
   catalogue?: Model[];
+  /** Session-cost windows: each one's end date (7 days long, published the next day at 06:00 UTC) and cells. */
+  sessionCost?: { windowEndDate: string; cells: SessionCostCell[] }[];
   synthetic?: boolean;
 };
 
@@ -188,6 +193,20 @@ export async function writeFixture(dir: string, fixture: Fixture): Promise<void>
     const response = { key: 'offset-0', query: { offset: 0 }, body };
     await writeSnapshot(dir, { dataset: 'models', date: DATE, fetched_at: AS_OF, synthetic, responses: [response] });
     files.models = [`models/${DATE}.json`];
+  }
+  for (const window of fixture.sessionCost ?? []) {
+    const asOf = `${addDays(window.windowEndDate, 1)}T06:00:00.000Z`;
+    const meta = { as_of: asOf, version: 'v1' as const, window_days: 7, window_end_date: window.windowEndDate };
+    await writeSessionCostWindow(dir, {
+      dataset: 'session-cost',
+      window_end_date: window.windowEndDate,
+      window_days: 7,
+      fetched_at: AS_OF,
+      synthetic,
+      meta,
+      data: window.cells,
+    });
+    files['session-cost'] = [...(files['session-cost'] ?? []), sessionCostFile(window.windowEndDate)];
   }
   const manifest: Manifest = {
     format: 1,

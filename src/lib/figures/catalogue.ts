@@ -15,6 +15,7 @@ import { modelsCsvFiles, modelsFigures } from './sections/models.ts';
 import { spendCsvFiles, spendFigures } from './sections/model-spend.ts';
 import { newModelsCsvFiles, newModelsFigures } from './sections/new-models.ts';
 import { openRouterCsvFiles, openRouterFigures } from './sections/openrouter.ts';
+import { sessionCostCsvFiles, sessionCostFigures } from './sections/session-cost.ts';
 import { taskModelFigures, tasksCsvFiles, tasksFigures } from './sections/tasks.ts';
 import { viewsCsvFiles, viewsFigures } from './sections/views.ts';
 
@@ -29,6 +30,7 @@ const SECTIONS: readonly ((data: SiteData) => FigureInput[])[] = [
   openRouterFigures,
   tasksFigures,
   taskModelFigures,
+  sessionCostFigures,
   modelPageFigures,
 ];
 
@@ -42,6 +44,7 @@ const CSV_FILES: readonly ((data: SiteData) => CsvFile[])[] = [
   benchmarksCsvFiles,
   openRouterCsvFiles,
   tasksCsvFiles,
+  sessionCostCsvFiles,
   modelPageCsvFiles,
 ];
 
