@@ -148,7 +148,7 @@ test.describe('models pages with JavaScript off', () => {
     const response = await page.request.get(csvUrl.href);
     expect(response.ok()).toBe(true);
     const [header, ...rows] = parseCsv(await response.text());
-    expect(header).toEqual(['date', 'model', 'tokens', 'share']);
+    expect(header).toEqual(['date', 'model', 'name', 'tokens', 'share']);
 
     const legend = await legendOf(figure);
     const table = figure.locator('table');
@@ -165,7 +165,7 @@ test.describe('models pages with JavaScript off', () => {
     // Each share in the CSV is the one the table (and chart) shows for that period.
     firstPeriod.forEach((row, i) => {
       const shown = Number((tableRows[0]?.[i + 1] ?? '').replace('%', ''));
-      expect(Math.abs(Number(row[3]) * 100 - shown)).toBeLessThanOrEqual(0.051);
+      expect(Math.abs(Number(row[4]) * 100 - shown)).toBeLessThanOrEqual(0.051);
     });
   });
 
@@ -174,13 +174,13 @@ test.describe('models pages with JavaScript off', () => {
     const section = page.locator('section[aria-labelledby="model-table"]');
     const csvUrl = await urlOf(page, section.getByRole('link', { name: /Download CSV/ }));
     const [header, ...rows] = parseCsv(await (await page.request.get(csvUrl.href)).text());
-    expect(header?.slice(0, 4)).toEqual(['rank', 'model', 'tokens', 'share']);
+    expect(header?.slice(0, 5)).toEqual(['rank', 'model', 'name', 'tokens', 'share']);
     const exact = await section
       .locator('tbody tr')
       .evaluateAll((trs) =>
         trs.map((tr) => tr.querySelectorAll('th, td')[2]?.querySelector('[title]')?.getAttribute('title') ?? ''),
       );
-    expect(rows.map((r) => r[2])).toEqual(exact.map((t) => t.replaceAll(',', '')));
+    expect(rows.map((r) => r[3])).toEqual(exact.map((t) => t.replaceAll(',', '')));
     expect(rows.at(-1)?.[1]).toBe('Other');
   });
 

@@ -76,7 +76,7 @@ test.describe('tasks pages with JavaScript off', () => {
       page,
       await urlOf(page, models.getByRole('link', { name: /Download CSV/ })),
     );
-    expect(modelHeader).toEqual(['tag', 'model', 'tag_token_share']);
+    expect(modelHeader).toEqual(['tag', 'model', 'name', 'tag_token_share']);
     expect(modelRows).toHaveLength(await models.locator('tbody tr').count());
   });
 });

@@ -125,7 +125,7 @@ test.describe('rankings views with JavaScript off', () => {
       page,
       await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })),
     );
-    expect(header).toEqual(['week_start', 'model', 'tokens', 'share']);
+    expect(header).toEqual(['week_start', 'model', 'name', 'tokens', 'share']);
     const table = await tableCells(figure.locator('table'));
     const weeks = [...new Set(rows.map((r) => r[0]))];
     expect(weeks).toHaveLength(table.length);
@@ -135,7 +135,7 @@ test.describe('rankings views with JavaScript off', () => {
     expect(lastWeek.at(-1)?.[1]).toBe('Other');
     const lastRow = table.at(-1)?.slice(1) ?? [];
     lastWeek.forEach((row, i) =>
-      expect(Math.abs(Number(row[3]) - shareOfCell(lastRow[i] ?? '')), row[1]).toBeLessThan(0.0006),
+      expect(Math.abs(Number(row[4]) - shareOfCell(lastRow[i] ?? '')), row[1]).toBeLessThan(0.0006),
     );
   });
 

@@ -5,10 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addDays } from '../../src/lib/api/dates.ts';
 import type { ArtificialAnalysisItem, DesignArenaItem, OpenRouterBenchmarkItem } from '../../src/lib/api/benchmarks.ts';
+import type { Model } from '../../src/lib/api/models.ts';
 import type { RankingsDailyRow } from '../../src/lib/api/rankings-daily.ts';
+import type { SessionCostCell } from '../../src/lib/api/session-cost.ts';
 import type { Manifest, RankingsViewDataset, RankingsViewPartition, Snapshot } from '../../src/lib/archive/format.ts';
-import { rankingsFile, viewPartitionFile } from '../../src/lib/archive/paths.ts';
+import { rankingsFile, sessionCostFile, viewPartitionFile } from '../../src/lib/archive/paths.ts';
+import { writeSessionCostWindow } from '../../src/lib/archive/session-cost.ts';
 import {
   writeManifest,
   writeRankingsPartitions,
@@ -76,6 +80,34 @@ export function orItem(slug: string, accuracy: number, cost: number | null): Ope
   };
 }
 
+/**
+ * A catalogue model of `permaslug` (its `:variant` kept in the id): `name` with its author prefix, released on
+ * `created` (`YYYY-MM-DD`), priced in USD per million tokens `prompt/completion` (`'3/15'`; `'-1/-1'` varies).
+ */
+export function catalogueModel(
+  permaslug: string,
+  name: string,
+  created: string,
+  price = '1/2',
+  extra: Partial<Model> = {},
+): Model {
+  const colon = permaslug.indexOf(':');
+  const perToken = (usd: string) => (usd === '-1' ? usd : String(Number(usd) / 1e6));
+  const [prompt = '0', completion = '0'] = price.split('/').map(perToken);
+  return {
+    id: permaslug,
+    canonical_slug: colon < 0 ? permaslug : permaslug.slice(0, colon),
+    name,
+    created: Date.parse(`${created}T09:30:00Z`) / 1000,
+    context_length: 128_000,
+    architecture: { input_modalities: ['text'], output_modalities: ['text'], modality: 'text->text' },
+    pricing: { prompt, completion },
+    top_provider: { is_moderated: false },
+    links: { details: '' },
+    ...extra,
+  };
+}
+
 /** One view's weekly rows: `tokens` per model for each Monday. */
 export type ViewFixture = { dataset: RankingsViewDataset; view: string; weeks: Record<string, Record<string, string>> };
 
@@ -88,6 +120,10 @@ export type Fixture = {
   benchmarks?: Record<string, (ArtificialAnalysisItem | DesignArenaItem)[]>;
   /** OpenRouter benchmark responses by snapshot key (`openrouter/gpqa_diamond`). */
   openrouter?: Record<string, OpenRouterBenchmarkItem[]>;
+  /** The model catalogue (`GET /models`, one page), snapshot dated 10 Nov 2026. */
+  catalogue?: Model[];
+  /** Session-cost windows: each one's end date (7 days long, published the next day at 06:00 UTC) and cells. */
+  sessionCost?: { windowEndDate: string; cells: SessionCostCell[] }[];
   synthetic?: boolean;
 };
 
@@ -151,6 +187,26 @@ export async function writeFixture(dir: string, fixture: Fixture): Promise<void>
   if (fixture.openrouter) {
     await writeSnapshot(dir, snapshot('benchmarks-openrouter', fixture.openrouter, synthetic));
     files['benchmarks-openrouter'] = [`benchmarks-openrouter/${DATE}.json`];
+  }
+  if (fixture.catalogue) {
+    const body = { data: fixture.catalogue, links: { next: null }, total_count: fixture.catalogue.length };
+    const response = { key: 'offset-0', query: { offset: 0 }, body };
+    await writeSnapshot(dir, { dataset: 'models', date: DATE, fetched_at: AS_OF, synthetic, responses: [response] });
+    files.models = [`models/${DATE}.json`];
+  }
+  for (const window of fixture.sessionCost ?? []) {
+    const asOf = `${addDays(window.windowEndDate, 1)}T06:00:00.000Z`;
+    const meta = { as_of: asOf, version: 'v1' as const, window_days: 7, window_end_date: window.windowEndDate };
+    await writeSessionCostWindow(dir, {
+      dataset: 'session-cost',
+      window_end_date: window.windowEndDate,
+      window_days: 7,
+      fetched_at: AS_OF,
+      synthetic,
+      meta,
+      data: window.cells,
+    });
+    files['session-cost'] = [...(files['session-cost'] ?? []), sessionCostFile(window.windowEndDate)];
   }
   const manifest: Manifest = {
     format: 1,

@@ -3,6 +3,7 @@ import type { ModelPeriod, ModelPeriods } from '../transform/model-history-weekl
 import { tokensToNumber } from '../transform/tokens.ts';
 import { gappedLine, grainBoundary, historyFrame } from './model-rank.ts';
 import { formatTokenTick, toUtcDate } from './model-axes.ts';
+import { releaseMarks, type ReleaseMarker } from './release-markers.ts';
 import { renderSvg } from './render.ts';
 import type { ChartSize } from './theme.ts';
 
@@ -19,12 +20,13 @@ function valueOf(period: ModelPeriod, measure: HistoryMeasure): number | undefin
  * A model's tokens per day or share over time as a line from zero, in the mark variant of `color` (3:1 on light
  * and dark pages); periods outside the top 50 are gaps, not zeros. Weekly periods draw their average per day, so
  * both grains share the y axis. `size: SIZES.narrow` draws the narrow design (larger type, four value ticks, three
- * date ticks ending on the newest period). `id`: e.g. `model-tokens` or `model-day-share`.
+ * date ticks ending on the newest period). `markers`: releases to mark (optional, see `releaseMarks`). `id`: e.g.
+ * `model-tokens` or `model-day-share`.
  */
 export function modelHistoryChart(
   id: string,
   history: ModelPeriods,
-  options: { measure: HistoryMeasure; color: string; size: ChartSize },
+  options: { measure: HistoryMeasure; color: string; size: ChartSize; markers?: readonly ReleaseMarker[] },
 ): string {
   const { measure, color, size } = options;
   const { periods, dailyFrom } = history;
@@ -40,7 +42,12 @@ export function modelHistoryChart(
         tickFormat: measure === 'tokens' ? formatTokenTick : (v: number) => `${v}%`,
         ...(size.geometry === 'narrow' ? { ticks: 3 } : {}),
       },
-      marks: [...grainBoundary(dailyFrom), ...gappedLine(points, color), Plot.ruleY([0])],
+      marks: [
+        ...grainBoundary(dailyFrom),
+        ...releaseMarks(options.markers ?? []),
+        ...gappedLine(points, color),
+        Plot.ruleY([0]),
+      ],
     },
     size.geometry,
   );

@@ -3,6 +3,7 @@ import { formatDate, formatShare, formatTokens } from '../transform/format.ts';
 import type { ShareSeries } from '../transform/shares.ts';
 import { tokensToNumber } from '../transform/tokens.ts';
 import { formatTokenTick, NARROW_TIME_MARGINS, timeScaleFor, toUtcDate } from './model-axes.ts';
+import { releaseMarks, type ReleaseMarker } from './release-markers.ts';
 import { renderSvg } from './render.ts';
 import type { ChartSize } from './theme.ts';
 
@@ -101,12 +102,19 @@ const DAY_MS = 864e5;
  * last, with a transparent column per period carrying its tooltip (date, total, leading series). `colors` are in
  * `series.keys` order (see `toChartColors`); `labelOf` names a key in tooltips as the legend does. No legend (the
  * page renders an HTML one). `size: SIZES.narrow` draws the narrow design: larger type, three date ticks ending on
- * the newest period, four value ticks. `id`: e.g. `model-share-30d-share`.
+ * the newest period, four value ticks. `markers`: releases to mark (optional, see
+ * `releaseMarks`). `id`: e.g. `model-share-30d-share`.
  */
 export function modelShareChart(
   id: string,
   series: ShareSeries,
-  options: { variant: ShareVariant; colors: readonly string[]; size: ChartSize; labelOf?: (key: string) => string },
+  options: {
+    variant: ShareVariant;
+    colors: readonly string[];
+    size: ChartSize;
+    labelOf?: (key: string) => string;
+    markers?: readonly ReleaseMarker[];
+  },
 ): string {
   const { variant, colors, size } = options;
   const geometry = size.geometry ?? 'wide';
@@ -126,7 +134,12 @@ export function modelShareChart(
         ...(narrow ? { ticks: variant === 'share' ? [0, 25, 50, 75, 100] : 3 } : {}),
       },
       color: { type: 'ordinal', domain: series.keys, range: [...colors] },
-      marks: [stackMark(series, variant), Plot.ruleY([0]), columnsMark(series, toShareTips(series, options.labelOf))],
+      marks: [
+        stackMark(series, variant),
+        Plot.ruleY([0]),
+        ...releaseMarks(options.markers ?? []),
+        columnsMark(series, toShareTips(series, options.labelOf)),
+      ],
     },
     geometry,
   );

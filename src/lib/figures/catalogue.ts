@@ -12,30 +12,39 @@ import { appsCsvFiles, appsFigures } from './sections/apps.ts';
 import { benchmarksCsvFiles, benchmarksFigures } from './sections/benchmarks.ts';
 import { modelPageCsvFiles, modelPageFigures } from './sections/model-pages.ts';
 import { modelsCsvFiles, modelsFigures } from './sections/models.ts';
+import { spendCsvFiles, spendFigures } from './sections/model-spend.ts';
+import { newModelsCsvFiles, newModelsFigures } from './sections/new-models.ts';
 import { openRouterCsvFiles, openRouterFigures } from './sections/openrouter.ts';
+import { sessionCostCsvFiles, sessionCostFigures } from './sections/session-cost.ts';
 import { taskModelFigures, tasksCsvFiles, tasksFigures } from './sections/tasks.ts';
 import { viewsCsvFiles, viewsFigures } from './sections/views.ts';
 
 /** The figure builders of every section, in catalogue order (the model pages' figures last). */
 const SECTIONS: readonly ((data: SiteData) => FigureInput[])[] = [
   modelsFigures,
+  spendFigures,
+  newModelsFigures,
   appsFigures,
   viewsFigures,
   benchmarksFigures,
   openRouterFigures,
   tasksFigures,
   taskModelFigures,
+  sessionCostFigures,
   modelPageFigures,
 ];
 
 /** The CSV files of every section: each figure's data and each table's, as shown. */
 const CSV_FILES: readonly ((data: SiteData) => CsvFile[])[] = [
   modelsCsvFiles,
+  spendCsvFiles,
+  newModelsCsvFiles,
   appsCsvFiles,
   viewsCsvFiles,
   benchmarksCsvFiles,
   openRouterCsvFiles,
   tasksCsvFiles,
+  sessionCostCsvFiles,
   modelPageCsvFiles,
 ];
 

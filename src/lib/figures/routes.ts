@@ -4,6 +4,7 @@
  */
 import type { AppSort } from '../api/app-rankings.ts';
 import type { BenchmarkTaskType, DesignArena, OpenRouterBenchmarkType } from '../api/benchmarks.ts';
+import { TURN_RANGES, type TurnRange } from '../api/session-cost.ts';
 import type { AppScope } from '../archive/keys.ts';
 import { toScopePath } from '../transform/app-scopes.ts';
 import { toPageSlug } from '../transform/model-slugs.ts';
@@ -193,3 +194,54 @@ export function tasksPath(measure: TaskMeasure): string {
 
 /** The anchor of the tasks treemap. */
 export const TREEMAP_ANCHOR = 'task-treemap';
+
+// Estimated spend and new models (issue 15).
+
+/** Site path of the estimated spend view of the model share. */
+export const SPEND_PATH = '/models/spend/';
+
+/** The anchor of the estimated spend figure. */
+export const SPEND_ANCHOR = 'model-spend';
+
+/** The anchor of the new-models figure on `/models/` (and the front page's link to it). */
+export const NEW_MODELS_ANCHOR = 'new-models';
+
+// Session cost (`/session-cost/`).
+
+/** The session length `/session-cost/` shows; the others are at `/session-cost/<turn range>/`. */
+export const SESSION_COST_DEFAULT_RANGE: TurnRange = '10-49-turns';
+
+/** Site path of the session-cost section. */
+export const SESSION_COST_PATH = '/session-cost/';
+
+/** Where the session-cost downloads are: `/session-cost/<chart id>.{csv,svg,png}`. */
+export const SESSION_COST_DOWNLOAD_FOLDER = '/session-cost';
+
+/** Site path of a session length: `/session-cost/` for the default, else `/session-cost/1-turn/`. */
+export function sessionCostRangePath(range: TurnRange): string {
+  return range === SESSION_COST_DEFAULT_RANGE ? SESSION_COST_PATH : `${SESSION_COST_PATH}${range}/`;
+}
+
+/** Site path of a harness's page (`pathSlug` from `toHarnessSlug`): `/session-cost/harness/aider/`. */
+export function sessionCostHarnessPath(pathSlug: string): string {
+  return `${SESSION_COST_PATH}harness/${pathSlug}/`;
+}
+
+/** Site path of a model's session-cost page: `/session-cost/model/openai_gpt-4o/`. */
+export function sessionCostModelPath(permaslug: string): string {
+  return `${SESSION_COST_PATH}model/${toPageSlug(permaslug)}/`;
+}
+
+/** The chart ids of the session-cost figures: `session-cost-10-49-turns`, `session-cost-harness-aider`, … */
+export const sessionCostIds = {
+  grid: (range: TurnRange) => `session-cost-${range}`,
+  coding: (range: TurnRange) => `session-cost-coding-${range}`,
+  harness: (pathSlug: string) => `session-cost-harness-${pathSlug}`,
+  model: (permaslug: string) => `session-cost-model-${toPageSlug(permaslug)}`,
+  history: (permaslug: string) => `session-cost-history-${toPageSlug(permaslug)}`,
+} as const;
+
+/** The route params of the session lengths other than the default (`/session-cost/[range]/`). */
+export function sessionCostRangeParams(): { range: TurnRange }[] {
+  return TURN_RANGES.filter((range) => range !== SESSION_COST_DEFAULT_RANGE).map((range) => ({ range }));
+}

@@ -17,3 +17,13 @@ export function attributionFor(input: { asOf: string; synthetic: boolean; apiCit
   if (input.apiCitation) return input.apiCitation;
   return openRouterCitation(input.asOf);
 }
+
+/**
+ * The attribution of a session-cost figure: the synthetic notice for demo data, else the dataset's CC BY 4.0
+ * attribution to OpenRouter with its window and `as_of`: `Source: OpenRouter session-cost dataset (openrouter.ai),
+ * 7 days to 15 Nov 2026, as of 2026-11-16T06:00:00Z. Licensed CC BY 4.0.`
+ */
+export function sessionCostAttribution(input: { asOf: string; window: string; synthetic: boolean }): string {
+  if (input.synthetic) return SYNTHETIC_NOTICE;
+  return `Source: OpenRouter session-cost dataset (openrouter.ai), ${input.window}, as of ${input.asOf}. Licensed CC BY 4.0.`;
+}

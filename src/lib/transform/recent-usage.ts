@@ -12,8 +12,16 @@ import { toCompleteDays } from './partial.ts';
 /** Days of usage behind each benchmark point. */
 export const RECENT_USAGE_DAYS = 30;
 
-/** Tokens per base model over an inclusive window of complete days. */
-export type RecentUsage = { start: string; end: string; tokens: ReadonlyMap<string, bigint> };
+/**
+ * Tokens per base model over an inclusive window of complete days, and per base model the permaslug that carried
+ * the most of them (ties: the first in row order), to link a benchmark's model to its rankings page.
+ */
+export type RecentUsage = {
+  start: string;
+  end: string;
+  tokens: ReadonlyMap<string, bigint>;
+  models: ReadonlyMap<string, string>;
+};
 
 /**
  * Usage over the {@link RECENT_USAGE_DAYS} days ending on the newest complete day in `rows`. A day is complete
@@ -25,10 +33,18 @@ export function toRecentUsage(rows: readonly RankingsDailyRow[], asOf: string): 
   if (end === undefined) return null;
   const start = addDays(end, -(RECENT_USAGE_DAYS - 1));
   const tokens = new Map<string, bigint>();
+  const bySlug = new Map<string, bigint>();
   for (const row of rows) {
     if (row.date < start || row.date > end || row.model_permaslug === OTHER_SLUG) continue;
     const base = toBaseSlug(row.model_permaslug);
     tokens.set(base, (tokens.get(base) ?? 0n) + toTokens(row.total_tokens));
+    bySlug.set(row.model_permaslug, (bySlug.get(row.model_permaslug) ?? 0n) + toTokens(row.total_tokens));
   }
-  return { start, end, tokens };
+  const models = new Map<string, string>();
+  for (const [slug, sum] of bySlug) {
+    const base = toBaseSlug(slug);
+    const best = models.get(base);
+    if (best === undefined || sum > (bySlug.get(best) ?? 0n)) models.set(base, slug);
+  }
+  return { start, end, tokens, models };
 }

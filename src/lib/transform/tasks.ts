@@ -21,29 +21,36 @@ export type TaskModelBar = { id: string; name: string; share: number };
 /** A tag with its top models, in the API's order of tags (usage share descending). */
 export type TaskModels = { tag: string; label: string; macro: string; share: number; models: TaskModelBar[] };
 
+/** A model's display name from the id a task lists it under (`openai/gpt-4o`); default `displayNameOf`. */
+export type TaskModelName = (id: string) => string;
+
 /**
- * A tag's top models by the measure, largest first (ties by id). The API lists only the top N, so shares may sum
- * to less than 1; the remainder is not drawn.
+ * A tag's top models by the measure, largest first (ties by id), each named by `nameOf`. The API lists only the top
+ * N, so shares may sum to less than 1; the remainder is not drawn.
  */
-export function toTaskModelBars(classification: TaskClassification, measure: TaskMeasure): TaskModelBar[] {
+export function toTaskModelBars(
+  classification: TaskClassification,
+  measure: TaskMeasure,
+  nameOf: TaskModelName = displayNameOf,
+): TaskModelBar[] {
   return classification.models
     .map((m) => ({
       id: m.id,
-      name: displayNameOf(m.id),
+      name: nameOf(m.id),
       share: measure === 'usage' ? m.tag_usage_share : m.tag_token_share,
     }))
     .toSorted((a, b) => b.share - a.share || a.id.localeCompare(b.id));
 }
 
-/** Every tag with its top models, tags largest first by the measure. */
-export function toTaskModels(data: TaskData, measure: TaskMeasure): TaskModels[] {
+/** Every tag with its top models (named by `nameOf`), tags largest first by the measure. */
+export function toTaskModels(data: TaskData, measure: TaskMeasure, nameOf?: TaskModelName): TaskModels[] {
   return data.classifications
     .map((c) => ({
       tag: c.tag,
       label: c.display_name || c.tag,
       macro: c.macro_category,
       share: shareFor(c, measure),
-      models: toTaskModelBars(c, measure),
+      models: toTaskModelBars(c, measure, nameOf),
     }))
     .toSorted((a, b) => b.share - a.share || a.tag.localeCompare(b.tag));
 }
@@ -103,18 +110,19 @@ export function treemapCsvColumns(measure: TaskMeasure): CsvColumn<TreemapCsvRow
 }
 
 /** A row of the per-tag models CSV. */
-export type TaskModelCsvRow = { tag: string; model: string; share: number };
+export type TaskModelCsvRow = { tag: string; model: string; name: string; share: number };
 
 /** Every tag's models as flat rows, in page order. */
 export function toTaskModelRows(tasks: readonly TaskModels[]): TaskModelCsvRow[] {
-  return tasks.flatMap((t) => t.models.map((m) => ({ tag: t.tag, model: m.id, share: m.share })));
+  return tasks.flatMap((t) => t.models.map((m) => ({ tag: t.tag, model: m.id, name: m.name, share: m.share })));
 }
 
-/** CSV columns of the per-tag models (`tag_usage_share` or `tag_token_share`). */
+/** CSV columns of the per-tag models: the tag, the model's id and display name, its share (`tag_usage_share` …). */
 export function taskModelCsvColumns(measure: TaskMeasure): CsvColumn<TaskModelCsvRow>[] {
   return [
     { header: 'tag', value: (r) => r.tag },
     { header: 'model', value: (r) => r.model },
+    { header: 'name', value: (r) => r.name },
     { header: `tag_${measure}_share`, value: (r) => r.share },
   ];
 }

@@ -57,6 +57,7 @@ const USAGE: RecentUsage = {
     ['openai/gpt-4o', 4_000_000_000n],
     ['google/gemini-2.5-flash', 9_000_000_000n],
   ]),
+  models: new Map(),
 };
 
 function axes(x: string, y: string, tick: (v: number) => string): ScatterAxes {

@@ -45,7 +45,12 @@ function da(slug: string, elo: number, winRate: number, ms: number | null, promp
   };
 }
 
-const USAGE: RecentUsage = { start: '2026-04-12', end: '2026-05-11', tokens: new Map([['openai/gpt-4o', 500n]]) };
+const USAGE: RecentUsage = {
+  start: '2026-04-12',
+  end: '2026-05-11',
+  tokens: new Map([['openai/gpt-4o', 500n]]),
+  models: new Map(),
+};
 
 describe(blendedPrice, () => {
   it.each([

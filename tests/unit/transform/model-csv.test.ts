@@ -19,6 +19,15 @@ describe(shareSeriesCsv, () => {
         '2026-11-24,b/y,9007199254740993,1.000000\r\n' +
         '2026-11-24,Other,10,0.000000\r\n',
     ));
+
+  it('writes a name column after the key when given a name function, Other named Other', () =>
+    expect(shareSeriesCsv(toShareSeries(rows, { window: '30d', topN: 1 })!, 'model', (key) => `Name of ${key}`)).toBe(
+      'date,model,name,tokens,share\r\n' +
+        '2026-11-23,b/y,Name of b/y,3,0.300000\r\n' +
+        '2026-11-23,Other,Other,7,0.700000\r\n' +
+        '2026-11-24,b/y,Name of b/y,9007199254740993,1.000000\r\n' +
+        '2026-11-24,Other,Other,10,0.000000\r\n',
+    ));
 });
 
 describe(leaderboardCsv, () => {
@@ -27,6 +36,13 @@ describe(leaderboardCsv, () => {
       'rank,model,tokens,share,previous_tokens,token_change,share_change\r\n' +
         '1,b/y,9007199254740996,1.000000,,,\r\n' +
         ',Other,17,0.000000,,,\r\n',
+    ));
+
+  it('writes a name column after the key when given a name function', () =>
+    expect(leaderboardCsv(toLeaderboard(rows, { window: '30d', topN: 1 })!, 'model', () => '=Y')).toBe(
+      'rank,model,name,tokens,share,previous_tokens,token_change,share_change\r\n' +
+        "1,b/y,'=Y,9007199254740996,1.000000,,,\r\n" +
+        ',Other,Other,17,0.000000,,,\r\n',
     ));
 });
 

@@ -43,7 +43,12 @@ const ITEMS = [
   item('n/nocost', 0.8, 0.01, null),
   item('f/free', 0.5, 0.01, 0),
 ];
-const USAGE: RecentUsage = { start: '2026-10-21', end: '2026-11-19', tokens: new Map([['x/big', 5_000n]]) };
+const USAGE: RecentUsage = {
+  start: '2026-10-21',
+  end: '2026-11-19',
+  tokens: new Map([['x/big', 5_000n]]),
+  models: new Map(),
+};
 
 describe(toSpreadSet, () => {
   it('turns accuracy and its stddev into percent and keeps the cost per task', () =>

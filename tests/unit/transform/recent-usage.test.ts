@@ -24,6 +24,20 @@ describe(toRecentUsage, () => {
     expect([...(usage?.tokens ?? [])]).toEqual([['openai/gpt-4o', 111n]]);
   });
 
+  it('names the permaslug that carried most of each base model’s tokens', () => {
+    const rows = [
+      r('2026-05-10', 'openai/gpt-4o-2024-05-13', '10'),
+      r('2026-05-10', 'openai/gpt-4o:free', '6'),
+      r('2026-05-11', 'openai/gpt-4o:free', '6'),
+      r('2026-05-11', 'a/b', '1'),
+    ];
+    const usage = toRecentUsage(rows, '2026-05-12T00:00:00Z');
+    expect([...(usage?.models ?? [])]).toEqual([
+      ['openai/gpt-4o', 'openai/gpt-4o:free'],
+      ['a/b', 'a/b'],
+    ]);
+  });
+
   it('ends on the newest complete day present when the archive is older than as_of', () => {
     const usage = toRecentUsage([r('2026-01-05', 'a/b', '7')], '2026-05-12T00:00:00Z');
     expect([usage?.start, usage?.end]).toEqual(['2025-12-07', '2026-01-05']);

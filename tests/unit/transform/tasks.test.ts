@@ -65,6 +65,12 @@ describe(toTaskModelBars, () => {
   ] as const)('sorts a tag’s models by %s share', (measure, expected) =>
     expect(toTaskModelBars(CODE, measure).map((m) => [m.name, m.share])).toEqual(expected),
   );
+
+  it('names each model with the given name function', () =>
+    expect(toTaskModelBars(CODE, 'usage', (id) => `Name of ${id}`).map((m) => [m.id, m.name])).toEqual([
+      ['openai/gpt-4.1-mini', 'Name of openai/gpt-4.1-mini'],
+      ['anthropic/claude-sonnet-4', 'Name of anthropic/claude-sonnet-4'],
+    ]));
 });
 
 describe(toTaskModels, () => {
@@ -107,9 +113,10 @@ describe(treemapCsvColumns, () => {
 });
 
 describe(taskModelCsvColumns, () => {
-  it('writes every tag’s models', () =>
+  it('writes every tag’s models with their ids and names', () =>
     expect(toCsv(taskModelCsvColumns('usage'), toTaskModelRows(toTaskModels(DATA, 'usage')))).toBe(
-      'tag,model,tag_usage_share\r\ncode:general_impl,openai/gpt-4.1-mini,0.55\r\n' +
-        'code:general_impl,anthropic/claude-sonnet-4,0.2\r\nagent:web_search,anthropic/claude-sonnet-4,0.4\r\n',
+      'tag,model,name,tag_usage_share\r\ncode:general_impl,openai/gpt-4.1-mini,gpt-4.1-mini,0.55\r\n' +
+        'code:general_impl,anthropic/claude-sonnet-4,claude-sonnet-4,0.2\r\n' +
+        'agent:web_search,anthropic/claude-sonnet-4,claude-sonnet-4,0.4\r\n',
     ));
 });

@@ -20,8 +20,11 @@ import { toDaCategory, usagePhrase } from '../../transform/benchmarks.ts';
 import { attributionFor } from '../../transform/citation.ts';
 import { formatExact } from '../../transform/format.ts';
 import { RECENT_USAGE_DAYS, toRecentUsage, type RecentUsage } from '../../transform/recent-usage.ts';
+import { toBaseSlug } from '../../transform/model-slugs.ts';
+import { modelPagePath } from '../routes.ts';
 import type { TableCell } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
+import { modelNameOf } from './model-names.ts';
 
 /** The size every benchmark scatterplot is laid out at. */
 export const SCATTER_SIZE = { width: 880, height: 480 };
@@ -43,11 +46,27 @@ export const ARENA_LABELS: Readonly<Record<DesignArena, string>> = {
   agents: 'Agents',
 };
 
-/** Recent usage as a table cell: `12.3B` with the exact count on hover, or `—` when not in the rankings. */
-export function usageCell(usage: bigint | null): TableCell {
+/**
+ * Recent usage as a table cell: `12.3B` with the exact count on hover, or `—` when not in the rankings. With the
+ * model the usage is joined to (`usageModelOf`), the cell links to its page and the hover names it as the site does.
+ */
+export function usageCell(usage: bigint | null, model?: UsageModel | null): TableCell {
   if (usage === null) return '—';
   const text = usagePhrase(usage, RECENT_USAGE_DAYS).replace(/ in the last.*/, '');
-  return { text, title: `${formatExact(usage)} tokens` };
+  if (!model) return { text, title: `${formatExact(usage)} tokens` };
+  return { text, title: `${formatExact(usage)} tokens; on OpenRouter as ${model.name}`, href: model.href };
+}
+
+/** The ranked model a benchmark item's usage is joined to: its display name and page. */
+export type UsageModel = { name: string; href: string };
+
+/**
+ * The ranked model of a benchmark item's base model (`toBaseSlug`) that carried most of its recent tokens, or null
+ * when the base model has none: benchmarks keep their own names, and link to the site's name where usage is shown.
+ */
+export function usageModelOf(data: SiteData, slug: string): UsageModel | null {
+  const permaslug = recentUsageOf(data)?.models.get(toBaseSlug(slug));
+  return permaslug === undefined ? null : { name: modelNameOf(data, permaslug), href: modelPagePath(permaslug) };
 }
 
 /** Items of one chart with the `meta` that cites them and the citation line. */

@@ -39,6 +39,7 @@ import {
   SCATTER_MIN_WIDTH,
   SCATTER_SIZE,
   usageCell,
+  usageModelOf,
   type LoadedArena,
 } from './benchmarks-data.ts';
 
@@ -109,7 +110,8 @@ type Placement = {
   asOf: string;
 };
 
-function toScatterFigure(scatter: Scatter, usage: RecentUsage | null, placement: Placement): FigureInput {
+function toScatterFigure(data: SiteData, scatter: Scatter, placement: Placement): FigureInput {
+  const usage = recentUsageOf(data);
   const { spec, byScore } = scatter;
   const { words } = spec;
   return {
@@ -138,7 +140,7 @@ function toScatterFigure(scatter: Scatter, usage: RecentUsage | null, placement:
         words.cost(p.x).replace(' per 1M tokens', ''),
         formatScore(p.y),
         p.onFrontier ? 'yes' : 'no',
-        usageCell(p.usage),
+        usageCell(p.usage, usageModelOf(data, p.slug)),
       ]),
     },
     notes: [...scatterNotes(spec.set, usage, spec.costNote), ...placement.notes],
@@ -235,7 +237,7 @@ function aaFigure(data: SiteData, metric: BenchmarkTaskType): FigureInput | null
   const loaded = aaItemsOf(data, metric);
   const scatter = aaScatter(data, metric);
   if (!loaded || !scatter) return null;
-  return toScatterFigure(scatter, recentUsageOf(data), {
+  return toScatterFigure(data, scatter, {
     title: `Artificial Analysis: ${scatter.spec.heading}`,
     page: `${aaPath(metric)}#${scatter.spec.id}`,
     variants: indexVariants(metric),
@@ -252,7 +254,7 @@ function daFigures(data: SiteData, arena: DesignArena): FigureInput[] {
   if (!loaded || !scatters) return [];
   const note = categoryNote(loaded);
   return (['elo', 'speed'] as const).map((chart) =>
-    toScatterFigure(scatters[chart], recentUsageOf(data), {
+    toScatterFigure(data, scatters[chart], {
       title: `Design Arena, ${lowerFirst(scatters[chart].spec.heading)}`,
       page: `${daPath(arena)}#${scatters[chart].spec.id}`,
       variants: arenaVariants(arena),

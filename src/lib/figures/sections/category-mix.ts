@@ -15,11 +15,11 @@ import {
   type CategoryWindow,
   type MixRow,
 } from '../../transform/model-mix.ts';
-import { displayNameOf } from '../../transform/model-slugs.ts';
 import { modelChartExports, modelChartId, modelPagePath, viewPagePath } from '../routes.ts';
 import type { CsvFile, FigureInput, TableData } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
 import { modelsArchive } from './models-data.ts';
+import { modelNameOf } from './model-names.ts';
 import { ESTIMATE_NOTE, loadedViews } from './views.ts';
 import { DEFAULT_WINDOW, SECTIONS, viewLabel } from './views-spec.ts';
 import { toPageSlug } from '../../transform/model-slugs.ts';
@@ -71,7 +71,7 @@ export function categoryMixOf(data: SiteData, permaslug: string): CategoryMix | 
     const rows = toModelMix(categories.windows, permaslug);
     return {
       rows,
-      text: describeModelMix(permaslug, rows, categoryLabel),
+      text: describeModelMix(modelNameOf(data, permaslug), rows, categoryLabel),
       attribution: categories.attribution,
       asOf: categories.asOf,
       listed: rows.filter((r) => r.rank !== null).length,
@@ -79,10 +79,10 @@ export function categoryMixOf(data: SiteData, permaslug: string): CategoryMix | 
   });
 }
 
-function mixTable(permaslug: string, rows: readonly MixRow[]): TableData {
+function mixTable(name: string, rows: readonly MixRow[]): TableData {
   const maxShare = Math.max(0, ...rows.map((r) => r.share));
   return {
-    caption: `Share of each use-case category's tokens taken by ${permaslug} (estimates)`,
+    caption: `Share of each use-case category's tokens taken by ${name} (estimates)`,
     columns: [
       'Category',
       { label: "Share of the category's tokens", numeric: true },
@@ -112,14 +112,14 @@ export function categoryMixFigure(data: SiteData, permaslug: string): FigureInpu
     id: modelChartId(toPageSlug(permaslug), CATEGORY_MIX_CHART),
     anchor: 'categories',
     heading: CATEGORY_MIX_TITLE,
-    title: `${displayNameOf(permaslug)}: ${lowerFirst(CATEGORY_MIX_TITLE)}`,
+    title: `${modelNameOf(data, permaslug)}: ${lowerFirst(CATEGORY_MIX_TITLE)}`,
     takeaway: mix.text,
     // The SVG's own id is per page, like the model history charts' (a slug may hold a dot, which Plot refuses).
     svg: modelMixChart('model-categories', mix.rows, categoryLabel, color),
     narrowSvg: modelMixChart('model-categories', mix.rows, categoryLabel, color, 'narrow'),
     alt: mix.text,
     minWidth: 480,
-    table: mixTable(permaslug, mix.rows),
+    table: mixTable(modelNameOf(data, permaslug), mix.rows),
     notes: CATEGORY_MIX_NOTES,
     tokenCaveat: 'no-other',
     attribution: mix.attribution,

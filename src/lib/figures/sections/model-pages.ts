@@ -10,9 +10,10 @@ import { colorOf } from '../../transform/colors.ts';
 import { formatDate, formatShare, formatTokens, lowerFirst } from '../../transform/format.ts';
 import { modelHistoryCsv } from '../../transform/model-csv.ts';
 import { toModelHistories, toModelList, type ModelDay, type ModelSummary } from '../../transform/model-history.ts';
-import { toModelPeriods } from '../../transform/model-history-weekly.ts';
+import { toModelPeriods, type ModelPeriods } from '../../transform/model-history-weekly.ts';
 import { benchmarksForModel, tasksForModel, type ModelTask } from '../../transform/model-links.ts';
-import { displayNameOf, toPageSlug } from '../../transform/model-slugs.ts';
+import type { CatalogueEntry } from '../../transform/model-catalogue.ts';
+import { toPageSlug } from '../../transform/model-slugs.ts';
 import { describeGrains, describeModelHistory } from '../../transform/model-text.ts';
 import { modelChartExports, modelChartId, modelPagePath } from '../routes.ts';
 import type { CsvFile, FigureInput } from '../schema.ts';
@@ -27,6 +28,8 @@ import {
 } from './category-mix.ts';
 import { MODEL_CHARTS, modelChartTable, weeklyNote, type ModelChart } from './model-tables.ts';
 import { inProgressNote, modelsArchive, type ModelsArchive } from './models-data.ts';
+import { catalogueEntry } from './model-names.ts';
+import { modelFactsOf, type ModelFacts } from './model-facts.ts';
 import { tasksArchive } from './tasks.ts';
 
 export type { ModelSummary };
@@ -50,28 +53,57 @@ function modelChartSvg(
   history: readonly ModelDay[],
   permaslug: string,
   chart: ModelChart,
+  release: string | null,
   size: ChartSize,
 ) {
   const periods = toModelPeriods([...history]);
   const color = colorOf(archive.modelColors, permaslug);
   if (chart === 'rank') return modelRankChart('model-rank', periods, { color, size });
-  return modelHistoryChart(`model-${chart}`, periods, { measure: chart, color, size });
+  const markers = release === null ? [] : [{ date: release, label: 'Released' }];
+  return modelHistoryChart(`model-${chart}`, periods, { measure: chart, color, size, markers });
 }
+
+/**
+ * The release day a model's charts mark: its catalogue `created` day when the archive covers it (from the archive's
+ * first day to the chart's last). A release before the model's first day in the top 50 widens the chart to it: the
+ * days between were outside the top 50, which the gap shows truthfully. Null otherwise.
+ */
+function releaseInView(entry: CatalogueEntry, { periods }: ModelPeriods, archiveFirst: string | undefined) {
+  const last = periods.at(-1)?.date;
+  const { created } = entry;
+  if (created === null || archiveFirst === undefined || last === undefined) return null;
+  return created >= archiveFirst && created <= last ? created : null;
+}
+
+/** The charts that draw the release line (the rank chart states it in its notes only). */
+const MARKED_CHARTS: ReadonlySet<ModelChart> = new Set(['tokens', 'share']);
 
 const GAP_NOTE = 'Gaps are days outside the top 50: the model was inside that day’s Other, its own total unknown.';
 
 /** The history figures of one model (tokens, share, rank), in page order; the tokens chart is its page's card. */
 function historyFigures(data: SiteData, archive: ModelsArchive, model: ModelSummary): FigureInput[] {
   const slug = model.permaslug;
+  const entry = catalogueEntry(data, slug);
+  const { name } = entry;
   const history = historyOf(data, slug);
   const periods = toModelPeriods(history);
   const latest = history.at(-1);
-  const summary = describeModelHistory(slug, history);
-  const alt = [summary, describeGrains(periods.dailyFrom)].filter((s): s is string => s !== null).join(' ');
+  const summary = describeModelHistory(name, history);
+  const release = releaseInView(entry, periods, archive.rows[0]?.date);
+  const releaseText = release && `${formatDate(release)} (the day it was added to OpenRouter's catalogue)`;
+  const altOf = (chart: ModelChart) =>
+    [summary, describeGrains(periods.dailyFrom), MARKED_CHARTS.has(chart) && releaseText && `Released ${releaseText}.`]
+      .filter((s): s is string => !!s)
+      .join(' ');
   const lastDay = latest ? formatDate(latest.date) : '';
   const { dailyFrom } = periods;
+  const releaseNote = (chart: ModelChart) =>
+    releaseText &&
+    (MARKED_CHARTS.has(chart) ? `The dotted line marks its release, ${releaseText}.` : `Released ${releaseText}.`);
   const notesOf = (chart: ModelChart) =>
-    [inProgressNote(archive), dailyFrom && weeklyNote(chart, dailyFrom), GAP_NOTE].filter((n): n is string => !!n);
+    [inProgressNote(archive), dailyFrom && weeklyNote(chart, dailyFrom), GAP_NOTE, releaseNote(chart)].filter(
+      (n): n is string => !!n,
+    );
   const text: Record<ModelChart, { heading: string; takeaway: string; tokenCaveat: false | 'no-other' }> = {
     tokens: {
       heading: 'Tokens per day',
@@ -89,17 +121,16 @@ function historyFigures(data: SiteData, archive: ModelsArchive, model: ModelSumm
       tokenCaveat: false,
     },
   };
-  const name = displayNameOf(slug);
   return MODEL_CHARTS.map((chart) => ({
     id: modelChartId(toPageSlug(slug), chart),
     anchor: `model-${chart}`,
     ...text[chart],
     title: `${name}: ${lowerFirst(text[chart].heading)}`,
-    svg: modelChartSvg(archive, history, slug, chart, SIZES.medium),
-    narrowSvg: modelChartSvg(archive, history, slug, chart, SIZES.narrow),
-    alt,
+    svg: modelChartSvg(archive, history, slug, chart, MARKED_CHARTS.has(chart) ? release : null, SIZES.medium),
+    narrowSvg: modelChartSvg(archive, history, slug, chart, MARKED_CHARTS.has(chart) ? release : null, SIZES.narrow),
+    alt: altOf(chart),
     minWidth: 480,
-    table: modelChartTable(periods, chart, slug),
+    table: modelChartTable(periods, chart, name),
     notes: notesOf(chart),
     attribution: archive.attribution,
     asOf: archive.asOf,
@@ -156,6 +187,9 @@ export function linksOf(
 /** What a model's page shows besides its figures. */
 export type ModelPage = {
   model: ModelSummary;
+  /** Its display name (`modelNameOf`). */
+  name: string;
+  facts: ModelFacts;
   archive: ModelsArchive;
   /** Its history in a sentence. */
   summary: string;
@@ -169,10 +203,13 @@ export type ModelPage = {
 export function modelPage(data: SiteData, model: ModelSummary): ModelPage | null {
   const archive = modelsArchive(data);
   if (!archive) return null;
+  const facts = modelFactsOf(data, model.permaslug);
   return {
     model,
+    name: facts.entry.name,
+    facts,
     archive,
-    summary: describeModelHistory(model.permaslug, historyOf(data, model.permaslug)),
+    summary: describeModelHistory(facts.entry.name, historyOf(data, model.permaslug)),
     ...linksOf(data, model.permaslug),
     mix: categoryMixOf(data, model.permaslug),
   };

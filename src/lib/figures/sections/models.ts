@@ -22,14 +22,16 @@ import {
 } from '../../transform/leaderboard-models.ts';
 import { leaderboardCsv, shareSeriesCsv } from '../../transform/model-csv.ts';
 import { toModelList, type ModelSummary } from '../../transform/model-history.ts';
-import { authorOf, displayNameOf } from '../../transform/model-slugs.ts';
+import { authorOf } from '../../transform/model-slugs.ts';
 import { describeRange, describeShareSeries, rangePhrase, shareTakeaway } from '../../transform/model-text.ts';
 import { DEFAULT_TOP_N, OTHER_KEY, toShareSeries, type KeyOf, type ShareSeries } from '../../transform/shares.ts';
 import { SHARE_WINDOWS, type ShareWindow, type Window } from '../../transform/windows.ts';
-import { modelPagePath, modelsViewPath, SHARE_ANCHOR } from '../routes.ts';
-import type { CsvFile, FigureInput, TableCell, TableData, VariantGroup } from '../schema.ts';
+import { modelPagePath, modelsViewPath, SHARE_ANCHOR, SPEND_ANCHOR, SPEND_PATH } from '../routes.ts';
+import type { CsvFile, FigureInput, TableCell, TableData, Variant, VariantGroup } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
 import { inProgressNote, modelsArchive, type ModelsArchive } from './models-data.ts';
+import { authorNameOf, modelNameOf, modelNamer } from './model-names.ts';
+import { expiryNote, releasesNote, releasesOf, releasesSentence, toReleaseMarkers } from './model-releases.ts';
 import { allViews, DEFAULT_VIEW, MEASURES, viewId, WINDOW_LABELS, type ModelView } from './models-spec.ts';
 
 /** Models or authors: what a series is, how it is named, and how it links. */
@@ -38,10 +40,13 @@ export type Grouping = { kind: 'model' | 'author'; keyOf: KeyOf; colors: (archiv
 export const BY_MODEL: Grouping = { kind: 'model', keyOf: (permaslug) => permaslug, colors: (a) => a.modelColors };
 export const BY_AUTHOR: Grouping = { kind: 'author', keyOf: authorOf, colors: (a) => a.authorColors };
 
-/** A series' name on the page: the model's short name or the author, `Other` for the long tail. */
-export function labelOf(grouping: Grouping, key: string): string {
+/**
+ * A series' name on the page: the model's display name (`modelNameOf`) or the author's (`authorNameOf`), `Other` for
+ * the long tail.
+ */
+export function labelOf(data: SiteData, grouping: Grouping, key: string): string {
   if (key === OTHER_KEY) return 'Other';
-  return grouping.kind === 'model' ? displayNameOf(key) : key;
+  return grouping.kind === 'model' ? modelNameOf(data, key) : authorNameOf(data, key);
 }
 
 /** Site path of a model's page, or undefined for authors and `Other` (no page). */
@@ -76,7 +81,7 @@ export function shareFigureId(grouping: Grouping, view: ModelView): string {
 }
 
 /** What the chart draws, one row per period and one column per series (Other last). */
-function toSeriesTable(series: ShareSeries, grouping: Grouping, view: ModelView): TableData {
+function toSeriesTable(data: SiteData, series: ShareSeries, grouping: Grouping, view: ModelView): TableData {
   const byPeriod = new Map(series.periods.map((p) => [p, new Map<string, TableCell>()]));
   for (const point of series.points) {
     const cell: TableCell =
@@ -89,7 +94,7 @@ function toSeriesTable(series: ShareSeries, grouping: Grouping, view: ModelView)
   const measure = view.measure === 'share' ? 'Share of tokens' : 'Tokens';
   return {
     caption: `${measure} by ${grouping.kind}, ${weekly ? 'weekly' : 'daily'}, ${describeRange(series)}`,
-    columns: [weekly ? 'Week of' : 'Date', ...series.keys.map((key) => labelOf(grouping, key))],
+    columns: [weekly ? 'Week of' : 'Date', ...series.keys.map((key) => labelOf(data, grouping, key))],
     rows: series.periods.map((period) => [
       formatDate(period),
       ...series.keys.map((key) => byPeriod.get(period)?.get(key) ?? ''),
@@ -103,7 +108,7 @@ const FOLD_NOTE =
   "missing from a day's top 50 is inside that day's Other, so its own series is 0 that day: not a gap in the data.";
 
 const AUTHOR_NOTE =
-  'An author is the organisation in the model slug (anthropic/… is anthropic), summed over its models in the top 50.';
+  'An author is the organisation in the model slug (anthropic/… is Anthropic), summed over its models in the top 50.';
 
 /** The notes under a share chart: the in-progress day, the weekly grain, and what Other holds. */
 function shareNotes(archive: ModelsArchive, series: ShareSeries): string[] {
@@ -113,17 +118,20 @@ function shareNotes(archive: ModelsArchive, series: ShareSeries): string[] {
   return [inProgressNote(archive), weekly, FOLD_NOTE].filter((note): note is string => note !== null);
 }
 
-/** The measure and window toggles of the model share chart in `view`. */
-function shareVariants(view: ModelView): VariantGroup[] {
+/** The measure toggle's link to the estimated spend view (`current` on that view's own figure). */
+export function spendOption(current: boolean): Variant {
+  return { label: 'Estimated spend', href: `${SPEND_PATH}#${SPEND_ANCHOR}`, current };
+}
+
+/** The measure and window toggles of the model share chart in `view`; with a catalogue, a link to the spend view. */
+function shareVariants(data: SiteData, view: ModelView): VariantGroup[] {
+  const measures = MEASURES.map(({ measure, label }) => ({
+    label,
+    href: `${modelsViewPath({ measure, window: view.window })}#${SHARE_ANCHOR}`,
+    current: measure === view.measure,
+  }));
   return [
-    {
-      label: 'Measure',
-      options: MEASURES.map(({ measure, label }) => ({
-        label,
-        href: `${modelsViewPath({ measure, window: view.window })}#${SHARE_ANCHOR}`,
-        current: measure === view.measure,
-      })),
-    },
+    { label: 'Measure', options: data.catalogue ? [...measures, spendOption(false)] : measures },
     {
       label: 'Window',
       options: SHARE_WINDOWS.map((window) => ({
@@ -142,25 +150,37 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
   if (!archive || !series) return null;
   const id = shareFigureId(grouping, view);
   const colors = toChartColors(grouping.colors(archive), series.keys);
-  const name = (key: string) => (key === OTHER_KEY ? 'Other' : key);
-  const label = (key: string) => labelOf(grouping, key);
+  const name = (key: string) => labelOf(data, grouping, key);
   const what = grouping.kind === 'model' ? 'by model' : 'by author';
   const heading = view.measure === 'share' ? `Share of tokens ${what}` : `Tokens ${what}`;
   const isModel = grouping.kind === 'model';
   const isDefaultWindow = view.window === DEFAULT_VIEW.window;
+  const [first = series.range.start, last = series.range.end] = [series.periods[0], series.periods.at(-1)];
+  const releases = isModel ? releasesOf(data, series.keys, first, last) : [];
+  const markers = toReleaseMarkers(releases, { first, last, plotWidth: SIZES.wide.width - 48 });
   return {
     id,
     anchor: isModel ? SHARE_ANCHOR : 'author-share',
     heading,
     title: `${heading}, ${rangePhrase(series)}`,
     takeaway: shareTakeaway(series, name),
-    svg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide, labelOf: label }),
-    narrowSvg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.narrow, labelOf: label }),
-    alt: describeShareSeries(series, name),
+    svg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide, labelOf: name, markers }),
+    narrowSvg: modelShareChart(id, series, {
+      variant: view.measure,
+      colors,
+      size: SIZES.narrow,
+      labelOf: name,
+      markers,
+    }),
+    alt: [describeShareSeries(series, name), releasesSentence(releases)].filter((s) => s !== null).join(' '),
     minWidth: 560,
-    legend: series.keys.map((key, i) => ({ label: labelOf(grouping, key), color: colors[i] ?? '' })),
-    table: toSeriesTable(series, grouping, view),
-    notes: [...(isModel ? [] : [AUTHOR_NOTE]), ...shareNotes(archive, series)],
+    legend: series.keys.map((key, i) => ({ label: name(key), color: colors[i] ?? '' })),
+    table: toSeriesTable(data, series, grouping, view),
+    notes: [
+      ...(isModel ? [] : [AUTHOR_NOTE]),
+      ...shareNotes(archive, series),
+      ...[releasesNote(releases), isModel ? expiryNote(data, series.keys) : null].filter((n) => n !== null),
+    ],
     tokenCaveat: true,
     attribution: archive.attribution,
     asOf: archive.asOf,
@@ -169,7 +189,7 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
       csv: isModel ? `/models/model-share-${view.window}.csv` : `/models/author-share-${view.window}.csv`,
       exports: `/models/${id}`,
     },
-    variants: isModel ? shareVariants(view) : [],
+    variants: isModel ? shareVariants(data, view) : [],
     embed: {
       card: isModel,
       frozen: isDefaultWindow
@@ -194,13 +214,14 @@ export function baselinePhrase(board: Leaderboard): string {
 }
 
 /** A leaderboard as a table: rank, name (linked), tokens, share bar, and the change against the baseline. */
-export function leaderboardTable(board: Leaderboard, grouping: Grouping, caption: string): TableData {
+export function leaderboardTable(data: SiteData, board: Leaderboard, grouping: Grouping, caption: string): TableData {
   const maxShare = Math.max(...board.rows.filter((r) => r.rank !== null).map((r) => r.share), 0);
   const cell = (row: LeaderboardRow): TableCell[] => {
     const href = hrefOf(grouping, row.key);
+    const name = labelOf(data, grouping, row.key);
     return [
       row.rank === null ? '—' : String(row.rank),
-      href ? { text: labelOf(grouping, row.key), href, title: row.key } : labelOf(grouping, row.key),
+      href ? { text: name, href, title: row.key } : name,
       { text: formatTokens(row.tokens), title: formatExact(row.tokens) },
       { text: formatShare(row.share), bar: maxShare > 0 && row.rank !== null ? row.share / maxShare : 0 },
       row.shareChange === null ? '—' : formatPoints(row.shareChange),
@@ -221,21 +242,43 @@ export function leaderboardTable(board: Leaderboard, grouping: Grouping, caption
   };
 }
 
-/** `gpt-5, +2.1 pp to 18.0%`: a riser or faller in words. */
-export function moverPhrase(mover: Mover): string {
-  return `${displayNameOf(mover.key)}, ${formatPoints(mover.shareChange)} to ${formatShare(mover.share)}`;
+/** `GPT-5, +2.1 pp to 18.0%`: a riser or faller in words, named by `nameOf` (e.g. `modelNamer(data)`). */
+export function moverPhrase(mover: Mover, nameOf: (permaslug: string) => string): string {
+  return `${nameOf(mover.key)}, ${formatPoints(mover.shareChange)} to ${formatShare(mover.share)}`;
 }
 
-/** A leaderboard as its page shows it: the board, its table and its CSV. */
-export type BoardBlock = { board: Leaderboard; table: TableData; csvHref: string };
+/** A leaderboard as its page shows it: the board, its table, its CSV, and notes on its rows (expiring models). */
+export type BoardBlock = { board: Leaderboard; table: TableData; csvHref: string; notes: string[] };
+
+/** A model that ever ranked, with its display name (the "every model" list). */
+export type NamedModel = ModelSummary & { name: string };
 
 /** What `/models/` shows besides its figures, in `view`: the leaderboards, the week's movers, every model. */
 export type ModelsPage = {
   archive: ModelsArchive;
   board: BoardBlock | null;
-  week: (BoardBlock & { riser: Mover | null; faller: Mover | null }) | null;
-  models: ModelSummary[];
+  /** The week-over-week board, its biggest riser and faller, and them in words (`movers`, empty without either). */
+  week: (BoardBlock & { riser: Mover | null; faller: Mover | null; movers: string }) | null;
+  models: NamedModel[];
 };
+
+/** ` Biggest riser: GPT-5, +2.1 pp to 18.0%. Biggest faller: …`, or `''` without a riser or faller. */
+function moversText(data: SiteData, riser: Mover | null, faller: Mover | null): string {
+  const nameOf = modelNamer(data);
+  const rise = riser ? ` Biggest riser: ${moverPhrase(riser, nameOf)}.` : '';
+  return `${rise}${faller ? ` Biggest faller: ${moverPhrase(faller, nameOf)}.` : ''}`;
+}
+
+/** A board as its page shows it, with the note on its expiring models. */
+function toBoardBlock(data: SiteData, board: Leaderboard, caption: string, csvHref: string): BoardBlock {
+  const notes = [
+    expiryNote(
+      data,
+      board.rows.map((r) => r.key),
+    ),
+  ].filter((n) => n !== null);
+  return { board, table: leaderboardTable(data, board, BY_MODEL, caption), csvHref, notes };
+}
 
 /** The `<title>` of the models page in `view`: `Models`, `Models: tokens by model, 90 d`. */
 export function modelsPageTitle(view: ModelView): string {
@@ -251,39 +294,43 @@ export function modelsPage(data: SiteData, view: ModelView): ModelsPage | null {
   const board = leaderboardOf(data, BY_MODEL, view.window);
   const week = leaderboardOf(data, BY_MODEL, '7d', 20);
   const movers = derived(data, 'movers:7d', () => toMovers(archive.rows, { window: '7d' }));
+  const list = derived(data, 'model-list', () => toModelList(archive.rows));
+  const boardCaption = (b: Leaderboard) => `Top models by tokens, ${describeRange(b)}, ${baselinePhrase(b)}`;
   return {
     archive,
-    board: board && {
-      board,
-      table: leaderboardTable(
-        board,
-        BY_MODEL,
-        `Top models by tokens, ${describeRange(board)}, ${baselinePhrase(board)}`,
-      ),
-      csvHref: `/models/model-leaderboard-${view.window}.csv`,
-    },
+    board: board && toBoardBlock(data, board, boardCaption(board), `/models/model-leaderboard-${view.window}.csv`),
     week: week && {
-      board: week,
-      table: leaderboardTable(week, BY_MODEL, `Top models, last 7 complete days, ${baselinePhrase(week)}`),
-      csvHref: '/models/model-week-over-week.csv',
+      ...toBoardBlock(
+        data,
+        week,
+        `Top models, last 7 complete days, ${baselinePhrase(week)}`,
+        '/models/model-week-over-week.csv',
+      ),
       ...movers,
+      movers: moversText(data, movers.riser, movers.faller),
     },
-    models: derived(data, 'model-list', () => toModelList(archive.rows)),
+    models: list.map((model) => ({ ...model, name: modelNameOf(data, model.permaslug) })),
   };
 }
 
 /** Every CSV of `/models/`: share series per window, the author share, the leaderboards. */
 export function modelsCsvFiles(data: SiteData): CsvFile[] {
   const files: CsvFile[] = [];
+  const nameOf = modelNamer(data);
   for (const window of SHARE_WINDOWS) {
     const series = shareSeriesOf(data, BY_MODEL, window);
-    if (series) files.push({ path: `/models/model-share-${window}.csv`, body: shareSeriesCsv(series, 'model') });
+    if (series)
+      files.push({ path: `/models/model-share-${window}.csv`, body: shareSeriesCsv(series, 'model', nameOf) });
     const board = leaderboardOf(data, BY_MODEL, window);
-    if (board) files.push({ path: `/models/model-leaderboard-${window}.csv`, body: leaderboardCsv(board, 'model') });
+    const body = board && leaderboardCsv(board, 'model', nameOf);
+    if (body) files.push({ path: `/models/model-leaderboard-${window}.csv`, body });
   }
   const authors = shareSeriesOf(data, BY_AUTHOR, '30d');
-  if (authors) files.push({ path: '/models/author-share-30d.csv', body: shareSeriesCsv(authors, 'author') });
+  const authorName = (org: string) => authorNameOf(data, org);
+  if (authors) {
+    files.push({ path: '/models/author-share-30d.csv', body: shareSeriesCsv(authors, 'author', authorName) });
+  }
   const week = leaderboardOf(data, BY_MODEL, '7d', 20);
-  if (week) files.push({ path: '/models/model-week-over-week.csv', body: leaderboardCsv(week, 'model') });
+  if (week) files.push({ path: '/models/model-week-over-week.csv', body: leaderboardCsv(week, 'model', nameOf) });
   return files;
 }

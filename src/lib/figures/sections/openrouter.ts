@@ -29,7 +29,7 @@ import { toScatterLayout, type LaidPoint } from '../../transform/scatter-layout.
 import { OPENROUTER_DOWNLOAD_FOLDER, OPENROUTER_PATH, openRouterFigureId } from '../routes.ts';
 import type { CsvFile, FigureInput, TableCell } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
-import { recentUsageOf, SCATTER_MIN_WIDTH, SCATTER_SIZE, usageCell } from './benchmarks-data.ts';
+import { recentUsageOf, SCATTER_MIN_WIDTH, SCATTER_SIZE, usageCell, usageModelOf } from './benchmarks-data.ts';
 
 /** How each benchmark is named and what it measures. */
 const OPENROUTER_BENCHMARKS: Readonly<Record<OpenRouterBenchmarkType, { name: string; about: string }>> = {
@@ -58,7 +58,7 @@ function sizingNote(usage: RecentUsage | null): string {
 }
 
 /** The table row of a point, as drawn. */
-function tableRow(p: SpreadPoint & { onFrontier: boolean }): TableCell[] {
+function tableRow(data: SiteData, p: SpreadPoint & { onFrontier: boolean }): TableCell[] {
   return [
     p.name,
     `${p.y.toFixed(1)}%`,
@@ -67,7 +67,7 @@ function tableRow(p: SpreadPoint & { onFrontier: boolean }): TableCell[] {
     String(p.item.total_tasks),
     formatDate(p.item.last_run_timestamp),
     p.onFrontier ? 'yes' : 'no',
-    usageCell(p.usage),
+    usageCell(p.usage, usageModelOf(data, p.slug)),
   ];
 }
 
@@ -135,7 +135,7 @@ function openRouterFigure(
           'Frontier',
           'Recent OpenRouter tokens',
         ],
-        rows: byAccuracy.map(tableRow),
+        rows: byAccuracy.map((p) => tableRow(data, p)),
       },
       notes: [about, COST_NOTE, runsNote(set), FRONTIER_NOTE, sizingNote(usage), spreadOmittedNote(set)].filter(
         (note): note is string => note !== null,

@@ -8,7 +8,6 @@ import { SIZES } from '../../charts/theme.ts';
 import { topApp } from '../../transform/app-leaderboard.ts';
 import { formatDate, formatExact, formatShare, formatTokens } from '../../transform/format.ts';
 import { toModelHeadlines } from '../../transform/model-headlines.ts';
-import { displayNameOf } from '../../transform/model-slugs.ts';
 import { topTask } from '../../transform/tasks.ts';
 import { tokensToNumber } from '../../transform/tokens.ts';
 import { modelPagePath } from '../routes.ts';
@@ -16,6 +15,7 @@ import type { SiteData } from '../site-data.ts';
 import { boardOf } from './apps.ts';
 import { modelsArchive } from './models-data.ts';
 import { moverPhrase } from './models.ts';
+import { modelNamer } from './model-names.ts';
 import { tasksArchive } from './tasks.ts';
 
 /** One headline: what it is, its value (exact value in `title`), context, an optional sparkline, where to read on. */
@@ -60,6 +60,7 @@ function toModelHeadlinesView(data: SiteData): {
   const headlines = archive ? toModelHeadlines(archive.rows) : null;
   if (!archive || !headlines) return { headlines: [], attribution: null, synthetic: archive?.synthetic ?? false };
   const { latestDay, last30Days, weekOverWeek, dailyTotals } = headlines;
+  const nameOf = modelNamer(data);
   const spark = sparkline(
     'overview-daily-tokens',
     dailyTotals.map((d) => ({ date: d.date, value: tokensToNumber(d.tokens) })),
@@ -76,9 +77,7 @@ function toModelHeadlinesView(data: SiteData): {
       label: `Tokens on ${formatDate(latestDay.range.end)} (latest complete day)`,
       value: formatTokens(latestDay.total),
       title: `${formatExact(latestDay.total)} tokens`,
-      ...(latestDay.top
-        ? { sub: `Top: ${displayNameOf(latestDay.top.key)} with ${formatShare(latestDay.top.share)}` }
-        : {}),
+      ...(latestDay.top ? { sub: `Top: ${nameOf(latestDay.top.key)} with ${formatShare(latestDay.top.share)}` } : {}),
       href: '/models/',
       linkText: 'Model share',
     },
@@ -87,19 +86,19 @@ function toModelHeadlinesView(data: SiteData): {
       value: formatTokens(last30Days.total),
       title: `${formatExact(last30Days.total)} tokens`,
       ...(last30Days.top
-        ? { sub: `Top: ${displayNameOf(last30Days.top.key)} with ${formatShare(last30Days.top.share)}` }
+        ? { sub: `Top: ${nameOf(last30Days.top.key)} with ${formatShare(last30Days.top.share)}` }
         : {}),
       svg: spark,
       ...(sparkAlt ? { svgAlt: sparkAlt } : {}),
       href: last30Days.top ? modelPagePath(last30Days.top.key) : '/models/',
-      linkText: last30Days.top ? `About ${displayNameOf(last30Days.top.key)}` : 'Model share',
+      linkText: last30Days.top ? `About ${nameOf(last30Days.top.key)}` : 'Model share',
     },
   ];
   if (weekOverWeek.riser) {
     list.push({
       label: 'Biggest riser, this week vs last',
-      value: displayNameOf(weekOverWeek.riser.key),
-      sub: moverPhrase(weekOverWeek.riser),
+      value: nameOf(weekOverWeek.riser.key),
+      sub: moverPhrase(weekOverWeek.riser, nameOf),
       href: modelPagePath(weekOverWeek.riser.key),
       linkText: 'Its history',
     });
@@ -107,8 +106,8 @@ function toModelHeadlinesView(data: SiteData): {
   if (weekOverWeek.faller) {
     list.push({
       label: 'Biggest faller, this week vs last',
-      value: displayNameOf(weekOverWeek.faller.key),
-      sub: moverPhrase(weekOverWeek.faller),
+      value: nameOf(weekOverWeek.faller.key),
+      sub: moverPhrase(weekOverWeek.faller, nameOf),
       href: modelPagePath(weekOverWeek.faller.key),
       linkText: 'Its history',
     });

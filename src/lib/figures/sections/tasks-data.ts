@@ -9,6 +9,7 @@ import { attributionFor } from '../../transform/citation.ts';
 import { toTaskModels, type TaskModels } from '../../transform/tasks.ts';
 import type { TaskMeasure } from '../../transform/treemap.ts';
 import { derived, type SiteData } from '../site-data.ts';
+import { modelNameOfId } from './model-names.ts';
 
 /** The newest classifications with their attribution line. */
 export type TasksArchive = { data: TaskClassificationsResponse['data']; synthetic: boolean; attribution: string };
@@ -38,7 +39,8 @@ export function tasksByMeasure(data: SiteData, measure: TaskMeasure): MeasureTas
   const archive = tasksArchive(data);
   return derived(data, `tasks:models:${measure}`, () => {
     if (!archive) return null;
-    const tasks = toTaskModels(archive.data, measure).filter((t) => t.models.length > 0);
+    const nameOf = (id: string) => modelNameOfId(data, id);
+    const tasks = toTaskModels(archive.data, measure, nameOf).filter((t) => t.models.length > 0);
     return { tasks, scaleMax: Math.max(0, ...tasks.flatMap((t) => t.models.map((m) => m.share))) };
   });
 }

@@ -127,7 +127,7 @@ function taskModelFigure(archive: TasksArchive, measure: TaskMeasure, task: Task
     table: {
       caption: `Top models for ${task.label}, share of the task's ${noun}`,
       columns: ['Model', taskShareColumn(measure)],
-      rows: task.models.map((m) => [m.id, formatShare(m.share)]),
+      rows: task.models.map((m) => [m.name, formatShare(m.share)]),
     },
     rowHeader: 0,
     notes: [
@@ -164,7 +164,7 @@ function taskModelsTable(tasks: readonly TaskModels[], measure: TaskMeasure): Ta
   return {
     caption: `Top models per task, share of each task's ${measureNoun(measure)}`,
     columns: ['Task', 'Model', taskShareColumn(measure)],
-    rows: tasks.flatMap((t) => t.models.map((m) => [t.label, m.id, formatShare(m.share)])),
+    rows: tasks.flatMap((t) => t.models.map((m) => [t.label, m.name, formatShare(m.share)])),
   };
 }
 

@@ -14,13 +14,15 @@ import { toChartColors, toSiteColors, type SiteColors } from '../../transform/co
 import { formatDate, formatShare } from '../../transform/format.ts';
 import { shareSeriesCsv } from '../../transform/model-csv.ts';
 import { describeRange, describeShareSeries, shareTakeaway } from '../../transform/model-text.ts';
-import { OTHER_KEY, type ShareSeries } from '../../transform/shares.ts';
+import type { ShareSeries } from '../../transform/shares.ts';
 import { toWeeklyShareSeries, toWholeWeeks, WEEK_WINDOWS } from '../../transform/weekly-shares.ts';
 import { sectionPages, VIEW_ANCHOR, viewChartId, viewPagePath, VIEWS_DOWNLOAD_FOLDER } from '../routes.ts';
 import type { CsvFile, FigureInput, TableData, Variant, VariantGroup } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
 import { modelsArchive } from './models-data.ts';
 import { BY_MODEL, labelOf } from './models.ts';
+import { modelNamer } from './model-names.ts';
+import { expiryNote, releasesNote, releasesOf, releasesSentence, toReleaseMarkers } from './model-releases.ts';
 import {
   DEFAULT_WINDOW,
   SECTIONS,
@@ -113,11 +115,11 @@ function weekNotes(loaded: LoadedView, series: ShareSeries): string[] {
 }
 
 /** The chart's series as a table: one row per week, one column per series (Other last), shares as drawn. */
-function toShareTable(series: ShareSeries, caption: string): TableData {
+function toShareTable(data: SiteData, series: ShareSeries, caption: string): TableData {
   const share = new Map(series.points.map((p) => [`${p.period}\u0000${p.key}`, formatShare(p.share)]));
   return {
     caption,
-    columns: ['Week of', ...series.keys.map((key) => labelOf(BY_MODEL, key))],
+    columns: ['Week of', ...series.keys.map((key) => labelOf(data, BY_MODEL, key))],
     rows: series.periods.map((period) => [
       formatDate(period),
       ...series.keys.map((key) => share.get(`${period}\u0000${key}`) ?? ''),
@@ -170,26 +172,35 @@ function viewFigure(data: SiteData, page: ViewPage): FigureInput | null {
   const label = viewTitle(page.section, page.view);
   const estimate = loaded.estimate ? ' (estimate)' : '';
   const colors = toChartColors(loaded.colors, series.keys);
-  const name = (key: string) => (key === OTHER_KEY ? 'Other' : key);
-  const seriesLabel = (key: string) => labelOf(BY_MODEL, key);
+  const name = (key: string) => labelOf(data, BY_MODEL, key);
   const isDefaultWindow = page.window === DEFAULT_WINDOW;
+  const [first = series.range.start, last = series.range.end] = [series.periods[0], series.periods.at(-1)];
+  const releases = releasesOf(data, series.keys, first, last);
+  const markers = toReleaseMarkers(releases, { first, last, plotWidth: SIZES.wide.width - 48 });
   return {
     id,
     anchor: VIEW_ANCHOR,
     heading: `${label}: share of weekly tokens by model${estimate}`,
     title: `${label}: share of weekly tokens by model, ${WINDOW_PHRASES[page.window]}${estimate}`,
     takeaway: `${loaded.estimate ? 'Estimate: ' : ''}${shareTakeaway(series, name)}`,
-    svg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.wide, labelOf: seriesLabel }),
-    narrowSvg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.narrow, labelOf: seriesLabel }),
-    alt: `${label}${estimate}, weekly. ${describeShareSeries(series, name)}`,
+    svg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.wide, labelOf: name, markers }),
+    narrowSvg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.narrow, labelOf: name, markers }),
+    alt: [`${label}${estimate}, weekly. ${describeShareSeries(series, name)}`, releasesSentence(releases)]
+      .filter((s) => s !== null)
+      .join(' '),
     minWidth: 560,
-    legend: series.keys.map((key, i) => ({ label: labelOf(BY_MODEL, key), color: colors[i] ?? '' })),
-    table: toShareTable(series, `${label}: share of tokens by model, weekly, ${describeRange(series)}${estimate}`),
+    legend: series.keys.map((key, i) => ({ label: name(key), color: colors[i] ?? '' })),
+    table: toShareTable(
+      data,
+      series,
+      `${label}: share of tokens by model, weekly, ${describeRange(series)}${estimate}`,
+    ),
     notes: [
       ...(loaded.estimate ? [ESTIMATE_NOTE] : []),
       ...weekNotes(loaded, series),
       WEEKLY_FOLD_NOTE,
       ...viewNotesOf(page),
+      ...[releasesNote(releases), expiryNote(data, series.keys)].filter((n) => n !== null),
     ],
     tokenCaveat: true,
     attribution: loaded.attribution,
@@ -227,7 +238,7 @@ export function viewsCsvFiles(data: SiteData): CsvFile[] {
   return allViewPages().flatMap((page) => {
     const series = viewSeries(data, page);
     const path = `${VIEWS_DOWNLOAD_FOLDER}/${viewChartId(page)}.csv`;
-    return series ? [{ path, body: shareSeriesCsv(series, 'model') }] : [];
+    return series ? [{ path, body: shareSeriesCsv(series, 'model', modelNamer(data)) }] : [];
   });
 }
 

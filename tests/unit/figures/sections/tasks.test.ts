@@ -150,8 +150,8 @@ describe(taskModelFigures, () => {
       },
     });
     expect(figure.table.rows).toEqual([
-      ['anthropic/claude-sonnet-4', '50.0%'],
-      ['openai/gpt-4.1-mini', '40.0%'],
+      ['Claude Sonnet 4', '50.0%'],
+      ['GPT 4.1 Mini', '40.0%'],
     ]);
   });
 });
@@ -173,7 +173,7 @@ describe(tasksCsvFiles, () => {
       .find((f) => f.path === '/tasks/tasks-models-token.csv')
       ?.body.trim()
       .split(/\r?\n/);
-    expect(all?.[0]).toBe('tag,model,tag_token_share');
+    expect(all?.[0]).toBe('tag,model,name,tag_token_share');
     expect(all).toHaveLength(4);
     expect(tasksCsvFiles(readSiteData(empty))).toEqual([]);
   });

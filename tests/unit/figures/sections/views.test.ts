@@ -116,17 +116,17 @@ describe(viewsFigures, () => {
     ]);
   });
 
-  it("keeps each model's site colour from the daily rankings", () =>
+  it("keeps each model's site colour from the daily rankings, named from the slug without a catalogue", () =>
     expect(figure('models-categories-programming-52w').legend.slice(0, 2)).toEqual([
-      { label: 'alpha', color: SERIES_PALETTE[1] },
-      { label: 'beta', color: SERIES_PALETTE[0] },
+      { label: 'Alpha', color: SERIES_PALETTE[1] },
+      { label: 'Beta', color: SERIES_PALETTE[0] },
     ]));
 
   it('colours by the views themselves without daily rankings', async () => {
     const [first] = viewsFigures(await fixtureSiteData({ views: VIEWS }));
     expect(first?.legend?.slice(0, 2)).toEqual([
-      { label: 'alpha', color: SERIES_PALETTE[0] },
-      { label: 'beta', color: SERIES_PALETTE[1] },
+      { label: 'Alpha', color: SERIES_PALETTE[0] },
+      { label: 'Beta', color: SERIES_PALETTE[1] },
     ]);
   });
 });
@@ -137,8 +137,8 @@ describe(viewsCsvFiles, () => {
 
   it('holds the whole weeks drawn, not the week in progress', () => {
     const lines = (viewsCsvFiles(data)[0]?.body ?? '').split('\r\n');
-    expect(lines[0]).toBe('week_start,model,tokens,share');
-    expect(lines).toContain('2026-11-02,a/alpha,700,0.700000');
+    expect(lines[0]).toBe('week_start,model,name,tokens,share');
+    expect(lines).toContain('2026-11-02,a/alpha,Alpha,700,0.700000');
     expect(lines.some((line) => line.startsWith('2026-11-09'))).toBe(false);
   });
 });
