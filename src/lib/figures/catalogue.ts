@@ -10,6 +10,7 @@ import { FigureSchema, type CsvFile, type Figure, type FigureInput } from './sch
 import { derived, type SiteData } from './site-data.ts';
 import { appsCsvFiles, appsFigures } from './sections/apps.ts';
 import { benchmarksCsvFiles, benchmarksFigures } from './sections/benchmarks.ts';
+import { historyCsvFiles, historyFigures } from './sections/history.ts';
 import { modelPageCsvFiles, modelPageFigures } from './sections/model-pages.ts';
 import { modelsCsvFiles, modelsFigures } from './sections/models.ts';
 import { openRouterCsvFiles, openRouterFigures } from './sections/openrouter.ts';
@@ -25,6 +26,7 @@ const SECTIONS: readonly ((data: SiteData) => FigureInput[])[] = [
   openRouterFigures,
   tasksFigures,
   taskModelFigures,
+  historyFigures,
   modelPageFigures,
 ];
 
@@ -36,6 +38,7 @@ const CSV_FILES: readonly ((data: SiteData) => CsvFile[])[] = [
   benchmarksCsvFiles,
   openRouterCsvFiles,
   tasksCsvFiles,
+  historyCsvFiles,
   modelPageCsvFiles,
 ];
 
