@@ -7,7 +7,7 @@
 import { APP_SORTS } from '../../api/app-rankings.ts';
 import { bumpChart } from '../../charts/bump.ts';
 import { historyLineChart } from '../../charts/history-line.ts';
-import { SERIES_PALETTE, SIZES } from '../../charts/theme.ts';
+import { SIZES } from '../../charts/theme.ts';
 import {
   toAppBoardHistory,
   toAppRankColumns,
@@ -31,7 +31,14 @@ import { boardPath, boardRanksId, boardTokensId, type BoardView } from '../route
 import type { CsvFile, FigureInput, TableData } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
 import { boardHeading, boardOf, type LoadedBoard } from './apps-data.ts';
-import { boardSnapshots, figuresOf, toSlot, type HistoryBuilt, type HistorySlot } from './history-data.ts';
+import {
+  boardSnapshots,
+  figuresOf,
+  seriesColors,
+  toSlot,
+  type HistoryBuilt,
+  type HistorySlot,
+} from './history-data.ts';
 import { bumpTable, gapNote, historyTable } from './history-tables.ts';
 
 /** A board: a sort and a scope (its history is the same on every page of it). */
@@ -39,10 +46,6 @@ type Board = Pick<BoardView, 'sort' | 'scope'>;
 
 /** Apps whose tokens get a line: the top of the newest snapshot. */
 const TOKEN_LINES = 8;
-
-/** The palette in series order (apps have no site-wide colours). */
-const paletteFor = (count: number) =>
-  Array.from({ length: count }, (_, i) => SERIES_PALETTE[i % SERIES_PALETTE.length] ?? '');
 
 /** `8 snapshots, 25 Sep – 20 Nov 2026`. */
 function snapshotSpan(columns: readonly { date: string }[]): string {
@@ -82,7 +85,7 @@ function ranksFigure(board: Board, loaded: LoadedBoard, data: SiteData): History
   if (bump.kind === 'not-enough-history') {
     return { kind: 'not-enough', anchor: id, heading, level: 2, message: describeNotEnoughHistory(bump) };
   }
-  const colors = paletteFor(bump.series.length);
+  const colors = seriesColors(bump.series.length);
   const alt = describeBump(bump, 'snapshot');
   return {
     kind: 'figure',
@@ -124,7 +127,7 @@ function tokensFigure(board: Board, loaded: LoadedBoard, data: SiteData): Histor
     return { kind: 'not-enough', anchor: id, heading, level: 2, message: describeNotEnoughHistory(history) };
   }
   const lines = tokenHistory(history.apps, history.columns);
-  const colors = paletteFor(lines.series.length);
+  const colors = seriesColors(lines.series.length);
   const tokens = (value: number) => formatTokens(BigInt(Math.round(value)));
   const alt = describeHistory(lines, tokens);
   return {

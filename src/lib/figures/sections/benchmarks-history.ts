@@ -5,10 +5,11 @@
  */
 import { ArtificialAnalysisResponseSchema, type BenchmarkTaskType } from '../../api/benchmarks.ts';
 import { historyLineChart } from '../../charts/history-line.ts';
-import { SERIES_PALETTE, SIZES } from '../../charts/theme.ts';
+import { SIZES } from '../../charts/theme.ts';
 import { benchmarksKey } from '../../archive/keys.ts';
 import { toBenchmarkChanges, toBenchmarkHistory } from '../../transform/benchmark-history.ts';
 import { AA_METRICS, AXIS_LABELS, formatScore } from '../../transform/benchmarks.ts';
+import { toChartColors } from '../../transform/colors.ts';
 import { toCsv } from '../../transform/csv.ts';
 import { formatDate } from '../../transform/format.ts';
 import {
@@ -22,9 +23,10 @@ import { aaHistoryId, aaPath } from '../routes.ts';
 import type { CsvFile } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
 import { aaItemsOf } from './benchmarks-data.ts';
-import { datedBodies, type HistoryBuilt } from './history-data.ts';
+import { datedBodies, seriesColors, type HistoryBuilt } from './history-data.ts';
 import { gapNote, historyTable } from './history-tables.ts';
 import { modelNameOf } from './model-names.ts';
+import { modelsArchive } from './models-data.ts';
 
 /** Lines drawn at most. */
 const LINES = 8;
@@ -108,7 +110,10 @@ export function aaHistoryFigure(data: SiteData, metric: BenchmarkTaskType): Hist
       return { kind: 'not-enough', anchor: id, heading, level: 3, message: describeNotEnoughHistory(found) };
     }
     const { history } = found;
-    const colors = history.series.map((_, i) => SERIES_PALETTE[i % SERIES_PALETTE.length] ?? '');
+    const archive = modelsArchive(data);
+    // Models keep their site colours (a model not in the rankings takes a free one).
+    const keys = history.series.map((s) => s.key);
+    const colors = archive ? toChartColors(archive.modelColors, keys) : seriesColors(keys.length);
     return {
       kind: 'figure',
       figure: {

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { AppRankingsResponseSchema, type AppRankingsResponse, type AppSort } from '../../api/app-rankings.ts';
 import { appRankingsKey, type AppScope } from '../../archive/keys.ts';
+import { SERIES_PALETTE } from '../../charts/theme.ts';
 import { snapshotBody } from '../../archive/read.ts';
 import type { DatedBody } from '../../transform/snapshot-history.ts';
 import type { FigureInput } from '../schema.ts';
@@ -59,4 +60,9 @@ export function toSlot(built: HistoryBuilt): HistorySlot {
 /** The figures among built history figures (the empty states are page blocks, not figures). */
 export function figuresOf(built: readonly HistoryBuilt[]): FigureInput[] {
   return built.flatMap((b) => (b.kind === 'figure' ? [b.figure] : []));
+}
+
+/** The palette in series order, for series without site-wide colours (apps, tasks): `count` colours. */
+export function seriesColors(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => SERIES_PALETTE[i % SERIES_PALETTE.length] ?? '');
 }

@@ -5,7 +5,7 @@
  */
 import { TaskClassificationsResponseSchema } from '../../api/task-classifications.ts';
 import { historyLineChart } from '../../charts/history-line.ts';
-import { SERIES_PALETTE, SIZES } from '../../charts/theme.ts';
+import { SIZES } from '../../charts/theme.ts';
 import { taskClassificationsKey } from '../../archive/keys.ts';
 import { toCsv } from '../../transform/csv.ts';
 import { formatDate, formatShare } from '../../transform/format.ts';
@@ -22,7 +22,7 @@ import { TASK_MEASURES, type TaskMeasure } from '../../transform/treemap.ts';
 import { TASK_PAGES, taskHistoryId, tasksPath } from '../routes.ts';
 import type { CsvFile, VariantGroup } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
-import { datedBodies, type HistoryBuilt } from './history-data.ts';
+import { datedBodies, seriesColors, type HistoryBuilt } from './history-data.ts';
 import { gapNote, historyTable } from './history-tables.ts';
 import { tasksArchive } from './tasks-data.ts';
 
@@ -63,7 +63,7 @@ export function taskHistoryFigure(data: SiteData, measure: TaskMeasure): History
     if (history.kind === 'not-enough-history') {
       return { kind: 'not-enough', anchor: id, heading, level: 2, message: describeNotEnoughHistory(history) };
     }
-    const colors = history.series.map((_, i) => SERIES_PALETTE[i % SERIES_PALETTE.length] ?? '');
+    const colors = seriesColors(history.series.length);
     const first = history.columns[0]?.date ?? '';
     const last = history.columns.at(-1)?.date ?? first;
     const alt = describeHistory(history, formatShare);
