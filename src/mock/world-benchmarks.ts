@@ -117,10 +117,32 @@ function derivedIndex(subject: Subject, intelligence: number | null, trait: Trai
   return round1(clamp(intelligence + lean + between(rng, -5, 5), 5, 80));
 }
 
-/** Every Artificial Analysis item of models launched by `today`, unsorted. */
+/** Artificial Analysis re-runs its suite every four weeks from the world's first day. */
+const ROUND_DAYS = 28;
+/** The share of models a round revises, and by how much at most (index points). */
+const REVISED_SHARE = 0.15;
+const MAX_REVISION = 1.5;
+
+/**
+ * How far the rounds since a model's launch have moved its intelligence index by `today`: each round revises a few
+ * models by a seeded amount, so archived snapshots show revised scores as the real leaderboard does.
+ */
+function revisionOf(subject: Subject, today: string): number {
+  const first = Math.ceil(dayIndexOf(subject.launch) / ROUND_DAYS);
+  const last = Math.floor(dayIndexOf(today) / ROUND_DAYS);
+  let delta = 0;
+  for (let round = Math.max(1, first); round <= last; round += 1) {
+    const rng = rngOf('aa-round', round, subject.slug);
+    if (rng() < REVISED_SHARE) delta += between(rng, -MAX_REVISION, MAX_REVISION);
+  }
+  return delta;
+}
+
+/** Every Artificial Analysis item of models launched by `today`, unsorted, with the revisions of every round so far. */
 export function artificialAnalysisItems(today: string): ArtificialAnalysisItem[] {
   return SUBJECTS.filter((s) => s.launch <= today).map((subject) => {
-    const intelligence = intelligenceOf(subject);
+    const scored = intelligenceOf(subject);
+    const intelligence = scored === null ? null : round1(clamp(scored + revisionOf(subject, today), 8, 78));
     return {
       source: 'artificial-analysis',
       model_permaslug: subject.slug,

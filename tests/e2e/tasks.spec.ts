@@ -42,7 +42,8 @@ test.describe('tasks pages with JavaScript off', () => {
       : `Source: OpenRouter (openrouter.ai/rankings), as of ${data.as_of}.`;
     await page.goto(relative('/tasks/'));
     const attributions = page.locator('[data-attribution]');
-    await expect(attributions).toHaveCount(2);
+    // The treemap, the top models per task, and each task's share over time.
+    await expect(attributions).toHaveCount(3);
     for (const text of await attributions.allTextContents()) expect(text.trim()).toBe(expected);
   });
 

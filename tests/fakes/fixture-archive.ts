@@ -19,7 +19,7 @@ import {
   writeSnapshot,
   writeViewPartitions,
 } from '../../src/lib/archive/write.ts';
-import { readSiteData, type SiteData } from '../../src/lib/figures/site-data.ts';
+import { readSiteData, snapshotHistory, type SiteData } from '../../src/lib/figures/site-data.ts';
 
 /** The `as_of` of every dataset of the fixture: 10 Nov 2026 is in progress, 9 Nov the last complete day. */
 export const AS_OF = '2026-11-10T12:00:00.000Z';
@@ -124,8 +124,20 @@ export type Fixture = {
   catalogue?: Model[];
   /** Session-cost windows: each one's end date (7 days long, published the next day at 06:00 UTC) and cells. */
   sessionCost?: { windowEndDate: string; cells: SessionCostCell[] }[];
+  /** Dated snapshots written as given: a dataset's response bodies by key on one date (for history figures). */
+  dated?: DatedSnapshot[];
   synthetic?: boolean;
 };
+
+/** One archived snapshot of a history fixture: its dataset, date and verbatim response bodies by key. */
+export type DatedSnapshot = {
+  dataset: (typeof HISTORY_DATASETS)[number];
+  date: string;
+  bodies: Record<string, unknown>;
+};
+
+/** The snapshot datasets the site reads a history of. */
+const HISTORY_DATASETS = ['app-rankings', 'benchmarks', 'task-classifications'] as const;
 
 function toRows(byDate: Record<string, Record<string, string>>): RankingsDailyRow[] {
   return Object.entries(byDate).flatMap(([date, tokens]) =>
@@ -208,6 +220,11 @@ export async function writeFixture(dir: string, fixture: Fixture): Promise<void>
     });
     files['session-cost'] = [...(files['session-cost'] ?? []), sessionCostFile(window.windowEndDate)];
   }
+  for (const { dataset, date, bodies } of fixture.dated ?? []) {
+    const responses = Object.entries(bodies).map(([key, body]) => ({ key, query: {}, body }));
+    await writeSnapshot(dir, { dataset, date, fetched_at: `${date}T03:00:00.000Z`, synthetic, responses });
+    files[dataset] = [...(files[dataset] ?? []), `${dataset}/${date}.json`];
+  }
   const manifest: Manifest = {
     format: 1,
     synthetic,
@@ -223,7 +240,10 @@ export async function fixtureSiteData(fixture: Fixture): Promise<SiteData> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-sections-'));
   try {
     await writeFixture(dir, fixture);
-    return readSiteData(dir);
+    const data = readSiteData(dir);
+    // Read every snapshot's history now, while the files exist (the site reads them on first use).
+    for (const dataset of HISTORY_DATASETS) snapshotHistory(data, dataset);
+    return data;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

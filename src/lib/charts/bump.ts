@@ -64,6 +64,7 @@ export function bumpChart(id: string, bump: Bump, options: { colors: readonly st
     style: styleOf(layout),
     marginLeft: layout.marginLeft,
     marginRight: layout.marginRight,
+    marginBottom: layout.marginBottom,
     x: columnScale(bump.columns, layout),
     y: {
       domain: [0.5, bump.depth + 0.5],

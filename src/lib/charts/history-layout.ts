@@ -18,6 +18,8 @@ export type HistoryLayout = {
   xTicks: number;
   marginLeft: number;
   marginRight: number;
+  /** Room below the axis for two-line ticks (`27` over `Sep`), descenders included. */
+  marginBottom: number;
 };
 
 /** The geometry for a size; `labels`: room on the right for end labels (the bump chart's names). */
@@ -29,6 +31,7 @@ export function toHistoryLayout(size: ChartSize, labels: boolean): HistoryLayout
     xTicks: narrow ? 4 : 8,
     marginLeft: narrow ? 40 : 52,
     marginRight: labels ? (narrow ? 124 : 176) : narrow ? 12 : 20,
+    marginBottom: narrow ? 40 : 36,
   };
 }
 
@@ -54,15 +57,17 @@ const TICK_INTERVALS = [
 ] as const;
 
 /**
- * The time axis over the columns' real dates (irregular spacing stays irregular), ticked at the shortest calendar
- * interval that gives at most the layout's tick count over the span.
+ * The time axis from the first column to the last at their real dates (irregular spacing stays irregular), ticked
+ * at the shortest calendar interval that gives at most the layout's tick count over the span.
  */
 export function columnScale(columns: readonly { date: string }[], layout: HistoryLayout): Plot.ScaleOptions {
   const first = columns[0]?.date;
   const last = columns.at(-1)?.date;
   const span = first && last ? (toUtcDate(last).getTime() - toUtcDate(first).getTime()) / 86_400_000 : 0;
   const interval = TICK_INTERVALS.find(([, days]) => span / days <= layout.xTicks)?.[0] ?? 'year';
-  return { type: 'utc', label: null, ticks: interval };
+  // The domain is every column, not only the points drawn: a span whose early columns have no line still starts there.
+  const domain = first && last ? [toUtcDate(first), toUtcDate(last)] : undefined;
+  return { type: 'utc', label: null, ticks: interval, ...(domain ? { domain } : {}) };
 }
 
 /** Columns in date order; `gapBefore` marks a column with missing snapshots (or weeks) before it. */

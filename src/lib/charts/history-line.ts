@@ -76,6 +76,7 @@ export function historyLineChart(
     style: styleOf(layout),
     marginLeft: layout.marginLeft,
     marginRight: layout.marginRight,
+    marginBottom: layout.marginBottom,
     x: columnScale(history.columns, layout),
     y: yScale(options.measure, options.yLabel, points),
     color: { type: 'ordinal', domain: history.series.map((s) => s.key), range: [...options.colors] },

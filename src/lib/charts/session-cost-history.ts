@@ -66,6 +66,7 @@ export function sessionCostHistoryChart(id: string, history: CostHistory, geomet
     xTicks: 3,
     marginLeft: layout.marginLeft,
     marginRight: 12,
+    marginBottom: 32,
   };
   const color = (p: Point) => TURN_RANGE_COLORS[p.range];
   return renderSvg(geometry === 'wide' ? id : `${id}-narrow`, {

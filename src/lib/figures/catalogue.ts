@@ -10,6 +10,7 @@ import { FigureSchema, type CsvFile, type Figure, type FigureInput } from './sch
 import { derived, type SiteData } from './site-data.ts';
 import { appsCsvFiles, appsFigures } from './sections/apps.ts';
 import { benchmarksCsvFiles, benchmarksFigures } from './sections/benchmarks.ts';
+import { historyCsvFiles, historyFigures } from './sections/history.ts';
 import { modelPageCsvFiles, modelPageFigures } from './sections/model-pages.ts';
 import { modelsCsvFiles, modelsFigures } from './sections/models.ts';
 import { spendCsvFiles, spendFigures } from './sections/model-spend.ts';
@@ -31,6 +32,7 @@ const SECTIONS: readonly ((data: SiteData) => FigureInput[])[] = [
   tasksFigures,
   taskModelFigures,
   sessionCostFigures,
+  historyFigures,
   modelPageFigures,
 ];
 
@@ -45,6 +47,7 @@ const CSV_FILES: readonly ((data: SiteData) => CsvFile[])[] = [
   openRouterCsvFiles,
   tasksCsvFiles,
   sessionCostCsvFiles,
+  historyCsvFiles,
   modelPageCsvFiles,
 ];
 

@@ -245,3 +245,48 @@ export const sessionCostIds = {
 export function sessionCostRangeParams(): { range: TurnRange }[] {
   return TURN_RANGES.filter((range) => range !== SESSION_COST_DEFAULT_RANGE).map((range) => ({ range }));
 }
+
+// History (issue 16): movers, ranks over time, snapshot histories, the feed.
+
+/** The anchor of a movers figure on `/models/`: `movers-7d`. */
+export function moversAnchor(window: '7d' | '30d'): string {
+  return `movers-${window}`;
+}
+
+/** Chart id of a movers figure: `models-movers-7d`. */
+export function moversFigureId(window: '7d' | '30d'): string {
+  return `models-${moversAnchor(window)}`;
+}
+
+/** The anchor of a models bump chart on `/models/`: `ranks-6m`. */
+export function ranksAnchor(window: '6m' | 'all'): string {
+  return `ranks-${window}`;
+}
+
+/** Chart id of a models bump chart: `models-bump-6m`, `models-bump-all`. */
+export function modelsBumpId(window: '6m' | 'all'): string {
+  return `models-bump-${window}`;
+}
+
+/** Chart id (and anchor) of a board's rank history, whatever its page: `apps-popular-coding-ranks`. */
+export function boardRanksId(view: Pick<BoardView, 'sort' | 'scope'>): string {
+  return `${boardId({ ...view, page: 1 })}-ranks`;
+}
+
+/** Chart id (and anchor) of a board's token history of its top apps: `apps-popular-coding-tokens`. */
+export function boardTokensId(view: Pick<BoardView, 'sort' | 'scope'>): string {
+  return `${boardId({ ...view, page: 1 })}-tokens`;
+}
+
+/** Chart id (and anchor) of each task's share over time, by measure: `tasks-share-history-usage`. */
+export function taskHistoryId(measure: TaskMeasure): string {
+  return `tasks-share-history-${measure}`;
+}
+
+/** Chart id (and anchor) of an Artificial Analysis index over the archived snapshots: `benchmarks-aa-coding-history`. */
+export function aaHistoryId(metric: BenchmarkTaskType): string {
+  return `${aaFigureId(metric)}-history`;
+}
+
+/** Site path of the Atom feed of what changed, one entry per archive day. */
+export const FEED_PATH = '/feed.xml';

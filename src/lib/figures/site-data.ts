@@ -14,6 +14,7 @@ import { archiveDirFromEnv } from '../archive/paths.ts';
 import {
   listSnapshotDates,
   readLatestSnapshot,
+  readSnapshot,
   readManifest,
   readModelCatalogue,
   readOpenRouterBenchmarks,
@@ -30,7 +31,7 @@ import { toSafeDeep } from '../transform/safe-text.ts';
 
 /** The datasets kept as dated snapshots that the site reads. */
 const SNAPSHOT_DATASETS_READ = ['app-rankings', 'benchmarks', 'task-classifications'] as const;
-type SiteSnapshotDataset = (typeof SNAPSHOT_DATASETS_READ)[number] & SnapshotDataset;
+export type SiteSnapshotDataset = (typeof SNAPSHOT_DATASETS_READ)[number] & SnapshotDataset;
 
 /** The archive as the site reads it: each dataset's newest state (null when the archive has none). */
 export type SiteData = {
@@ -96,4 +97,20 @@ export function derived<T>(data: SiteData, name: string, build: () => T): T {
   const value = build();
   data.memo.set(name, value);
   return value;
+}
+
+/**
+ * Every archived snapshot of `dataset`, by date ascending, each file read once per build (the newest is the one
+ * `data.snapshots` already holds) and its names made safe like the rest of the site data. For the history figures:
+ * the API keeps no past for these datasets, so the archive's dated snapshots are their only history.
+ */
+export function snapshotHistory(data: SiteData, dataset: SiteSnapshotDataset): readonly Snapshot[] {
+  return derived(data, `snapshot-history:${dataset}`, () => {
+    const newest = data.snapshots[dataset];
+    return data.snapshotDates[dataset].flatMap((date) => {
+      if (newest?.date === date) return [newest];
+      const snapshot = toSafeDeep(readSnapshot(data.dir, dataset, date));
+      return snapshot ? [snapshot] : [];
+    });
+  });
 }

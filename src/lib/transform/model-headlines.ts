@@ -1,11 +1,9 @@
 /**
  * Headline figures of the model rankings for the overview page: the latest complete day and the last 30 days
- * (total tokens, the top model and its share), the week's biggest riser and faller, and daily totals for a
- * sparkline.
+ * (total tokens, the top model and its share).
  */
 import type { RankingsDailyRow } from '../api/rankings-daily.ts';
-import { toLeaderboard, toMovers, type Mover } from './leaderboard-models.ts';
-import { toPeriodTotals } from './shares.ts';
+import { toLeaderboard } from './leaderboard-models.ts';
 import type { DateRange } from './windows.ts';
 
 /** A key with its tokens and share of the window. */
@@ -15,12 +13,7 @@ export type TopEntry = { key: string; tokens: bigint; share: number };
 export type WindowHeadline = { range: DateRange; total: bigint; top: TopEntry | null };
 
 /** Every headline figure; see {@link toModelHeadlines}. */
-export type ModelHeadlines = {
-  latestDay: WindowHeadline;
-  last30Days: WindowHeadline;
-  weekOverWeek: { riser: Mover | null; faller: Mover | null };
-  dailyTotals: { date: string; tokens: bigint }[];
-};
+export type ModelHeadlines = { latestDay: WindowHeadline; last30Days: WindowHeadline };
 
 /** The figures of a window ending at the newest date. */
 function toWindowHeadline(rows: readonly RankingsDailyRow[], window: '1d' | '30d'): WindowHeadline | null {
@@ -34,19 +27,12 @@ function toTop(row: { rank: number | null; key: string; tokens: bigint; share: n
 }
 
 /**
- * Headline figures over complete days (see `toCompleteDays`), or null for an empty archive. The riser and
- * faller compare the last 7 days with the 7 before, by share change in percentage points.
+ * Headline figures over complete days (see `toCompleteDays`), or null for an empty archive.
  * Precondition: rows sorted by date ascending.
  */
 export function toModelHeadlines(rows: readonly RankingsDailyRow[]): ModelHeadlines | null {
   const latestDay = toWindowHeadline(rows, '1d');
   const last30Days = toWindowHeadline(rows, '30d');
   if (!latestDay || !last30Days) return null;
-  const daily = toPeriodTotals(rows, { ...last30Days.range, grain: 'day' });
-  return {
-    latestDay,
-    last30Days,
-    weekOverWeek: toMovers(rows, { window: '7d' }),
-    dailyTotals: daily.map((p) => ({ date: p.period, tokens: p.total })),
-  };
+  return { latestDay, last30Days };
 }

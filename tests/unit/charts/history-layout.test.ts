@@ -41,7 +41,17 @@ describe(columnScale, () => {
         dates.map((date) => ({ date })),
         layout,
       ),
-    ).toEqual({ type: 'utc', label: null, ticks: interval });
+    ).toEqual({
+      type: 'utc',
+      label: null,
+      ticks: interval,
+      domain: dates.map((date) => new Date(`${date}T00:00:00Z`)),
+    });
+  });
+
+  it('spans every column even when no line is drawn at the first ones', () => {
+    const scale = columnScale([{ date: '2024-12-30' }, { date: '2025-06-02' }, { date: '2026-11-16' }], layout);
+    expect(scale.domain).toEqual([new Date('2024-12-30T00:00:00Z'), new Date('2026-11-16T00:00:00Z')]);
   });
 });
 

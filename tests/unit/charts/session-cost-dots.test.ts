@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionCostDotsChart } from '../../../src/lib/charts/session-cost-dots.ts';
 import { toCostRows } from '../../../src/lib/transform/session-cost.ts';
 import { costCell } from './session-cost-fixtures.ts';
+import { prettySvg } from '../../fakes/svg-snapshot.ts';
 
 const ROWS = toCostRows(
   [
@@ -22,13 +23,13 @@ describe(sessionCostDotsChart, () => {
     expect(svg).toContain('<title>Model Two, 2–9 turns: $0.2 per session</title>');
     // One row has several lengths: one line.
     expect(svg.match(/aria-label="rule"[\s\S]*?<\/g>/)?.[0].match(/<line /g)).toHaveLength(1);
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/session-cost-dots.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/session-cost-dots.svg');
   });
 
   it('has a narrow design, 320 px wide in 14 px type', async () => {
     const svg = sessionCostDotsChart('session-cost-harness', ROWS, 'narrow');
     expect(svg).toMatch(/^<svg[^>]*width="320"/);
     expect(svg).toContain('font-size:14px');
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/session-cost-dots-narrow.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/session-cost-dots-narrow.svg');
   });
 });

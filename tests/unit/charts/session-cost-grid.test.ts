@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridLegend, sessionCostGridChart, type CostGrid } from '../../../src/lib/charts/session-cost-grid.ts';
+import { prettySvg } from '../../fakes/svg-snapshot.ts';
 
 const GRID: CostGrid = {
   harnesses: [
@@ -27,7 +28,7 @@ describe(sessionCostGridChart, () => {
     expect(svg).toContain('<title>Model One in &lt;b&gt;Cline&lt;/b&gt;: $1.2345 per session</title>');
     // Six pale squares (every pair), four filled with a median.
     expect(svg.match(/<rect /g)).toHaveLength(10);
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/session-cost-grid.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/session-cost-grid.svg');
   });
 
   it('draws a dot strip per harness for phones, 320 px wide in 14 px type, cheapest model first', async () => {
@@ -40,7 +41,7 @@ describe(sessionCostGridChart, () => {
     const headers = ['>Aider<', '>&lt;b&gt;Cline&lt;/b&gt;<', '>Roo Code<'].map((text) => svg.indexOf(text));
     expect(headers.every((i) => i >= 0)).toBe(true);
     expect(headers).toEqual(headers.toSorted((a, b) => a - b));
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/session-cost-grid-narrow.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/session-cost-grid-narrow.svg');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionCostHistoryChart } from '../../../src/lib/charts/session-cost-history.ts';
 import { toCostHistory } from '../../../src/lib/transform/session-cost.ts';
 import { costCell } from './session-cost-fixtures.ts';
+import { prettySvg } from '../../fakes/svg-snapshot.ts';
 
 const week = (windowEndDate: string, cells: ReturnType<typeof costCell>[]) => ({ windowEndDate, windowDays: 7, cells });
 // Three weekly windows, two missing, then two more; Cline has no median in the third window.
@@ -30,13 +31,13 @@ describe(sessionCostHistoryChart, () => {
     expect(pieces(svg)).toBe(5);
     expect(svg.match(/<title>/g)).toHaveLength(9);
     expect(svg).toContain('<title>CLINE, 10–49 turns, week to 11 Oct 2026: $1.2 per session</title>');
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/session-cost-history.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/session-cost-history.svg');
   });
 
   it('stacks the panels for phones, 320 px wide in 14 px type', async () => {
     const svg = sessionCostHistoryChart('session-cost-history', HISTORY, 'narrow');
     expect(svg).toMatch(/^<svg[^>]*width="320"/);
     expect(svg).toContain('font-size:14px');
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/session-cost-history-narrow.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/session-cost-history-narrow.svg');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionCostScatterChart } from '../../../src/lib/charts/session-cost-scatter.ts';
 import { toScoredModels } from '../../../src/lib/transform/session-cost.ts';
 import { costCell } from './session-cost-fixtures.ts';
+import { prettySvg } from '../../fakes/svg-snapshot.ts';
 
 const SCORES: Record<string, number> = { 'a/top': 70, 'b/near': 69.5, 'c/low': 40 };
 const { models } = toScoredModels(
@@ -27,7 +28,7 @@ describe(sessionCostScatterChart, () => {
     expect(svg).toContain('>top<');
     expect(svg).toContain('>low<');
     expect(svg).not.toContain('>near<');
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/session-cost-coding.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/session-cost-coding.svg');
   });
 
   it('has a narrow design, 320 px wide in 14 px type', async () => {
@@ -37,6 +38,6 @@ describe(sessionCostScatterChart, () => {
     });
     expect(svg).toMatch(/^<svg[^>]*width="320"/);
     expect(svg).toContain('font-size:14px');
-    await expect(svg).toMatchFileSnapshot('./__snapshots__/session-cost-coding-narrow.svg');
+    await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/session-cost-coding-narrow.svg');
   });
 });

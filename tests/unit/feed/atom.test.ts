@@ -1,22 +1,7 @@
-import { Readable } from 'node:stream';
-import FeedParser from 'feedparser';
 import { describe, expect, it } from 'vitest';
 import { cleanText, escapeXml, toAtomFeed } from '../../../src/lib/feed/atom.ts';
 import type { FeedEntry } from '../../../src/lib/transform/feed-entries.ts';
-
-/** Parses a feed with feedparser in strict XML mode: any well-formedness error rejects. */
-function parseFeed(xml: string): Promise<{ meta: FeedParser.Meta; items: FeedParser.Item[] }> {
-  return new Promise((resolve, reject) => {
-    const parser = new FeedParser({ strict: true, resume_saxerror: false, normalize: true });
-    const items: FeedParser.Item[] = [];
-    parser.on('error', reject);
-    parser.on('readable', function (this: FeedParser) {
-      for (let item = this.read(); item !== null; item = this.read()) items.push(item);
-    });
-    parser.on('end', () => resolve({ meta: parser.meta, items }));
-    Readable.from([xml]).pipe(parser);
-  });
-}
+import { parseFeed } from '../../fakes/feed-reader.ts';
 
 /** A character XML 1.0 forbids or discourages: C0 controls but tab and breaks, DEL, C1, surrogates, U+FFFE/F. */
 function isBadXmlChar(char: string): boolean {

@@ -109,6 +109,26 @@ describe(benchmarks, () => {
     expect(early.data.map((i) => i.model_permaslug)).not.toContain('openai/gpt-5');
   });
 
+  it('revises a few models’ scores every four weeks and none within a round, as archived snapshots show', () => {
+    const on = (day: string) =>
+      new Map(
+        parseWith(
+          ArtificialAnalysisResponseSchema,
+          call(
+            benchmarks,
+            { source: 'artificial-analysis', max_results: '100' },
+            { now: new Date(`${day}T12:00:00Z`) },
+          ),
+          'aa',
+        ).data.map((i) => [i.model_permaslug, i.intelligence_index]),
+      );
+    const changed = (a: Map<string, number | null>, b: Map<string, number | null>) =>
+      [...a].filter(([slug, value]) => b.has(slug) && b.get(slug) !== value).length;
+    // Day 672 (4 Nov 2026) starts round 24: 2 and 4 Nov differ, 4 and 20 Nov (one round) do not.
+    expect(changed(on('2026-11-02'), on('2026-11-04'))).toBeGreaterThan(0);
+    expect(changed(on('2026-11-04'), on('2026-11-20'))).toBe(0);
+  });
+
   it('lists the models arena by default, ELO best first, across its categories', () => {
     const body = da();
     expect(body.data.every((i) => i.arena === 'models')).toBe(true);

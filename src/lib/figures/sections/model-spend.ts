@@ -145,6 +145,18 @@ export function spendFigure(data: SiteData): FigureInput | null {
       })),
       { width: 880, labelWidth: 220, color: SERIES_PALETTE[0], valueRoom: 120 },
     ),
+    narrowSvg: horizontalBars(
+      SPEND_ID,
+      shown.map((row) => ({
+        key: row.key,
+        label: nameOf(row.key),
+        value: row.spend,
+        valueLabel: `${formatUsd(row.spend)} · ${formatShare(row.spendShare)}`,
+        title: `${nameOf(row.key)}: ${rowPhrase(row)}, estimate`,
+      })),
+      { width: 320, labelWidth: 110, color: SERIES_PALETTE[0], valueRoom: 96 },
+      'narrow',
+    ),
     alt:
       `Estimated spend by model at list prices (an estimate, not OpenRouter's figure), ${describeRange({ range })}: ` +
       `${lead}${then}. Estimated total: ${total}.`,

@@ -1,45 +1,52 @@
 /**
- * The overview's headline figures, gathered from each section so every number on `/` is the number the section
- * page shows. Each headline carries the site path of the section that explains it.
+ * The overview (`/`): the headline share chart (the model share of the last 30 days, `other` last), the week's
+ * movers, then the top apps and the top tasks, each a short table that links to its section, and how fresh each
+ * dataset is. Every number is the one its section shows: the charts are the catalogue's own figures.
  */
 import type { Manifest } from '../../archive/format.ts';
-import { sparkline } from '../../charts/sparkline.ts';
-import { SIZES } from '../../charts/theme.ts';
-import { topApp } from '../../transform/app-leaderboard.ts';
+import { toLeaderboardPage } from '../../transform/app-leaderboard.ts';
 import { formatDate, formatExact, formatShare, formatTokens } from '../../transform/format.ts';
 import { toModelHeadlines } from '../../transform/model-headlines.ts';
-import { topTask } from '../../transform/tasks.ts';
-import { tokensToNumber } from '../../transform/tokens.ts';
-import { modelPagePath } from '../routes.ts';
+import { measureNoun, toTaskModels } from '../../transform/tasks.ts';
+import { tasksPath } from '../routes.ts';
+import type { TableData } from '../schema.ts';
 import type { SiteData } from '../site-data.ts';
-import { boardOf } from './apps.ts';
+import { boardOf, windowPhrase } from './apps-data.ts';
+import { toSlot, type HistorySlot } from './history-data.ts';
+import { modelNameOf } from './model-names.ts';
 import { modelsArchive } from './models-data.ts';
-import { moverPhrase } from './models.ts';
-import { modelNamer } from './model-names.ts';
-import { tasksArchive } from './tasks.ts';
+import { BY_MODEL, shareFigureId } from './models.ts';
+import { DEFAULT_VIEW } from './models-spec.ts';
+import { moversFigure } from './movers.ts';
+import { tasksArchive } from './tasks-data.ts';
 
-/** One headline: what it is, its value (exact value in `title`), context, an optional sparkline, where to read on. */
-export type Headline = {
-  label: string;
-  value: string;
-  title?: string;
-  sub?: string;
-  svg?: string;
-  svgAlt?: string;
-  href: string;
-  linkText: string;
-};
+/** Rows of each top list on the overview. */
+export const TOP_ROWS = 5;
 
 /** A dataset's freshness line for the overview: its label and newest `as_of`. */
 export type Freshness = { label: string; asOf: string; href: string };
 
-/** Everything the overview shows; `null` parts are datasets the archive does not hold yet. */
+/** A short ranked table on the overview, with its citation and the section that has the rest. */
+export type TopList = {
+  anchor: string;
+  heading: string;
+  table: TableData;
+  attribution: string;
+  href: string;
+  linkText: string;
+};
+
+/** Everything the overview shows; null parts are datasets the archive does not hold yet. */
 export type Overview = {
   synthetic: boolean;
-  modelHeadlines: Headline[];
-  attribution: string | null;
-  appHeadline: Headline | null;
-  taskHeadline: Headline | null;
+  /** One sentence of headline totals: the latest complete day and the last 30 days. */
+  summary: string | null;
+  /** The catalogue id of the headline share chart, null without a complete day of rankings. */
+  shareFigureId: string | null;
+  /** The week's movers: a figure, or the honest empty state when the archive is too short. */
+  movers: HistorySlot | null;
+  topApps: TopList | null;
+  topTasks: TopList | null;
   freshness: Freshness[];
 };
 
@@ -51,94 +58,67 @@ const DATASET_LABELS: Partial<Record<keyof Manifest['datasets'], { label: string
   'task-classifications': { label: 'Task classifications', href: '/tasks/' },
 };
 
-function toModelHeadlinesView(data: SiteData): {
-  headlines: Headline[];
-  attribution: string | null;
-  synthetic: boolean;
-} {
+/** `1.23T tokens on 19 Nov 2026, the latest complete day, and 38.1T over the 30 days to it; …`. */
+function summaryOf(data: SiteData): string | null {
   const archive = modelsArchive(data);
   const headlines = archive ? toModelHeadlines(archive.rows) : null;
-  if (!archive || !headlines) return { headlines: [], attribution: null, synthetic: archive?.synthetic ?? false };
-  const { latestDay, last30Days, weekOverWeek, dailyTotals } = headlines;
-  const nameOf = modelNamer(data);
-  const spark = sparkline(
-    'overview-daily-tokens',
-    dailyTotals.map((d) => ({ date: d.date, value: tokensToNumber(d.tokens) })),
-    { color: 'currentColor', size: SIZES.spark },
+  if (!headlines) return null;
+  const { latestDay, last30Days } = headlines;
+  const top = last30Days.top
+    ? ` ${modelNameOf(data, last30Days.top.key)} led the 30 days with ${formatShare(last30Days.top.share)} of tokens.`
+    : '';
+  return (
+    `${formatTokens(latestDay.total)} tokens on ${formatDate(latestDay.range.end)}, the latest complete day, and ` +
+    `${formatTokens(last30Days.total)} over the 30 days ${formatDate(last30Days.range.start)} – ` +
+    `${formatDate(last30Days.range.end)}.${top}`
   );
-  const first = dailyTotals[0];
-  const last = dailyTotals.at(-1);
-  const sparkAlt =
-    first && last
-      ? `Daily tokens from ${formatDate(first.date)} (${formatTokens(first.tokens)}) to ${formatDate(last.date)} (${formatTokens(last.tokens)}).`
-      : undefined;
-  const list: Headline[] = [
-    {
-      label: `Tokens on ${formatDate(latestDay.range.end)} (latest complete day)`,
-      value: formatTokens(latestDay.total),
-      title: `${formatExact(latestDay.total)} tokens`,
-      ...(latestDay.top ? { sub: `Top: ${nameOf(latestDay.top.key)} with ${formatShare(latestDay.top.share)}` } : {}),
-      href: '/models/',
-      linkText: 'Model share',
-    },
-    {
-      label: `Tokens, last 30 days (${formatDate(last30Days.range.start)} – ${formatDate(last30Days.range.end)})`,
-      value: formatTokens(last30Days.total),
-      title: `${formatExact(last30Days.total)} tokens`,
-      ...(last30Days.top
-        ? { sub: `Top: ${nameOf(last30Days.top.key)} with ${formatShare(last30Days.top.share)}` }
-        : {}),
-      svg: spark,
-      ...(sparkAlt ? { svgAlt: sparkAlt } : {}),
-      href: last30Days.top ? modelPagePath(last30Days.top.key) : '/models/',
-      linkText: last30Days.top ? `About ${nameOf(last30Days.top.key)}` : 'Model share',
-    },
-  ];
-  if (weekOverWeek.riser) {
-    list.push({
-      label: 'Biggest riser, this week vs last',
-      value: nameOf(weekOverWeek.riser.key),
-      sub: moverPhrase(weekOverWeek.riser, nameOf),
-      href: modelPagePath(weekOverWeek.riser.key),
-      linkText: 'Its history',
-    });
-  }
-  if (weekOverWeek.faller) {
-    list.push({
-      label: 'Biggest faller, this week vs last',
-      value: nameOf(weekOverWeek.faller.key),
-      sub: moverPhrase(weekOverWeek.faller, nameOf),
-      href: modelPagePath(weekOverWeek.faller.key),
-      linkText: 'Its history',
-    });
-  }
-  return { headlines: list, attribution: archive.attribution, synthetic: archive.synthetic };
 }
 
-function toAppHeadline(data: SiteData): Headline | null {
+function topAppsOf(data: SiteData): TopList | null {
   const loaded = boardOf(data, 'popular', { kind: 'all' });
-  const top = loaded ? topApp(loaded.board) : null;
-  if (!loaded || !top) return null;
+  const rows = loaded ? toLeaderboardPage(loaded.board, 1).rows.slice(0, TOP_ROWS) : [];
+  if (!loaded || rows.length === 0) return null;
+  const window = windowPhrase(loaded.meta);
   return {
-    label: `Top app, ${formatDate(loaded.meta.start_date)} – ${formatDate(loaded.meta.end_date)}`,
-    value: top.name,
-    title: `${formatExact(top.tokens)} tokens`,
-    sub: `${formatTokens(top.tokens)} tokens, ${formatShare(top.share)} of the top ${loaded.board.rows.length} apps`,
+    anchor: 'top-apps',
+    heading: 'Top apps',
+    table: {
+      caption: `Top ${rows.length} apps by tokens, ${window}`,
+      columns: [{ label: 'Rank', numeric: true }, 'App', { label: 'Tokens', numeric: true }, 'Share of top apps'],
+      rows: rows.map((r) => [
+        String(r.rank),
+        r.name,
+        { text: formatTokens(r.tokens), title: `${formatExact(r.tokens)} tokens` },
+        { text: formatShare(r.share), bar: r.bar },
+      ]),
+    },
+    attribution: loaded.attribution,
     href: '/apps/',
-    linkText: 'App leaderboards',
+    linkText: `Every app leaderboard, ${window}`,
   };
 }
 
-function toTaskHeadline(data: SiteData): Headline | null {
+function topTasksOf(data: SiteData): TopList | null {
   const tasks = tasksArchive(data);
-  const top = tasks ? topTask(tasks.data, 'usage') : null;
-  if (!tasks || !top) return null;
+  const top = tasks ? toTaskModels(tasks.data, 'usage').slice(0, TOP_ROWS) : [];
+  if (!tasks || top.length === 0) return null;
+  const largest = top[0]?.share ?? 0;
+  const window = `${tasks.data.window_days} days to ${formatDate(tasks.data.as_of)}`;
   return {
-    label: `Top task, ${tasks.data.window_days} days to ${formatDate(tasks.data.as_of)}`,
-    value: top.label,
-    sub: `${formatShare(top.share)} of classified requests`,
-    href: '/tasks/',
-    linkText: 'Task treemap',
+    anchor: 'top-tasks',
+    heading: 'Top tasks',
+    table: {
+      caption: `Top ${top.length} tasks by share of classified ${measureNoun('usage')}, ${window}`,
+      columns: [{ label: 'Rank', numeric: true }, 'Task', 'Share of requests'],
+      rows: top.map((t, i) => [
+        String(i + 1),
+        t.label,
+        { text: formatShare(t.share), bar: largest > 0 ? t.share / largest : 0 },
+      ]),
+    },
+    attribution: tasks.attribution,
+    href: tasksPath('usage'),
+    linkText: `Every task and its top models, ${window}`,
   };
 }
 
@@ -153,14 +133,16 @@ function toFreshness(manifest: Manifest | null): Freshness[] {
 
 /** The overview of the archive. */
 export function overviewOf(data: SiteData): Overview {
-  const models = toModelHeadlinesView(data);
-  const { manifest } = data;
+  const archive = modelsArchive(data);
+  const movers = moversFigure(data, '7d');
+  const hasDay = (archive?.rows.length ?? 0) > 0;
   return {
-    synthetic: manifest?.synthetic ?? models.synthetic,
-    modelHeadlines: models.headlines,
-    attribution: models.attribution,
-    appHeadline: toAppHeadline(data),
-    taskHeadline: toTaskHeadline(data),
-    freshness: toFreshness(manifest),
+    synthetic: data.manifest?.synthetic ?? archive?.synthetic ?? false,
+    summary: summaryOf(data),
+    shareFigureId: hasDay ? shareFigureId(BY_MODEL, DEFAULT_VIEW) : null,
+    movers: movers && toSlot(movers),
+    topApps: topAppsOf(data),
+    topTasks: topTasksOf(data),
+    freshness: toFreshness(data.manifest),
   };
 }
