@@ -6,6 +6,8 @@
  */
 import type { LegendItem, TableData } from '../../components/types.ts';
 import { listSnapshotDates } from '../../lib/archive/read.ts';
+import { drawnHash, type FrozenCopy, frozenCopyOf, keepsFrozenCopies } from '../../lib/embed/frozen-policy.ts';
+import { readFrozenIndex } from '../../lib/embed/frozen-store.ts';
 import { toFrozenDate } from '../../lib/embed/ids.ts';
 import { dataDir, loadModelsArchive } from '../models/_data.ts';
 import { appsEmbedCharts } from './_charts/apps.ts';
@@ -68,7 +70,7 @@ export function embedCharts(): EmbedChart[] {
   const dir = dataDir();
   const cached = cache.get(dir);
   if (cached) return cached;
-  const charts = [
+  const charts = withFrozenPolicy([
     ...modelsEmbedCharts(),
     ...appsEmbedCharts(),
     ...viewsEmbedCharts(),
@@ -77,7 +79,7 @@ export function embedCharts(): EmbedChart[] {
     ...tasksEmbedCharts(),
     ...taskModelEmbedCharts(),
     ...modelPageEmbedCharts(),
-  ];
+  ]);
   const seen = new Set<string>();
   for (const chart of charts) {
     if (seen.has(chart.id)) throw new Error(`embeds: chart id "${chart.id}" is used twice; ids must be unique`);
@@ -93,6 +95,21 @@ export function embedCharts(): EmbedChart[] {
   }
   cache.set(dir, charts);
   return charts;
+}
+
+/**
+ * The charts with frozen copies narrowed to the frozen-copy policy (`keepsFrozenCopies`: each section's default
+ * views); a live-only chart keeps its frozen variant only while that variant has frozen copies.
+ */
+function withFrozenPolicy(charts: EmbedChart[]): EmbedChart[] {
+  const narrowed = charts.map((chart) => ({
+    ...chart,
+    frozenCopies: chart.frozenCopies && keepsFrozenCopies(chart.id),
+  }));
+  const frozenIds = new Set(narrowed.filter((chart) => chart.frozenCopies).map((chart) => chart.id));
+  return narrowed.map(({ frozenVariantId, ...chart }) =>
+    frozenVariantId !== undefined && frozenIds.has(frozenVariantId) ? { ...chart, frozenVariantId } : chart,
+  );
 }
 
 /**
@@ -126,21 +143,55 @@ export function modelChartParams(chart: EmbedChart): Record<string, string> {
   return { slug: chart.model?.slug ?? '', chart: chart.model?.chart ?? '' };
 }
 
+/** What a chart draws, for `drawnHash`: everything on its embed but its dates and citation (which carries `as_of`). */
+function drawnOf(chart: EmbedChart): unknown {
+  const { title, takeaway, svg, alt, minWidth, legend, table, rowHeader, notes, tokenCaveat } = chart;
+  return { title, takeaway, svg, alt, minWidth, legend, table, rowHeader, notes, tokenCaveat };
+}
+
+const copies = new Map<string, FrozenCopy | null>();
+
 /**
- * The date of a chart's frozen copy in this build (`/embed/<id>/<date>/`): a weekly chart's last week's Sunday, so
- * a week gets one copy however many builds see it; otherwise the build's frozen date. Null without a frozen copy.
+ * The frozen copy this build offers for a chart (`frozenCopyOf` over the archive's frozen index): a fresh one when
+ * what it draws changed since its newest copy, else that copy. Null for a live-only chart.
  */
-export function frozenDateOf(chart: EmbedChart): string | null {
-  if (!isFrozenChart(chart)) return null;
-  return chart.weeksThrough ?? frozenDate();
+export function frozenCopyOfChart(chart: EmbedChart): FrozenCopy | null {
+  const key = `${dataDir()}\n${chart.id}`;
+  if (copies.has(key)) return copies.get(key) ?? null;
+  const copy = isFrozenChart(chart)
+    ? frozenCopyOf(
+        { id: chart.id, asOf: chart.asOf, weeksThrough: chart.weeksThrough, drawn: drawnHash(drawnOf(chart)) },
+        frozenIndex(),
+      )
+    : null;
+  copies.set(key, copy);
+  return copy;
 }
 
 /**
- * What a frozen copy compares with `/embed/latest.json` to say "newer data available": when the chart draws weeks,
- * the last week drawn (a newer `as_of` with the same weeks draws the same chart), otherwise its `as_of`.
+ * The date of a chart's frozen copy in this build (`/embed/<id>/<YYYY-Www>/#<date>`): the day of its data, a weekly
+ * chart's last week's Sunday, or the date of its newest copy when it draws the same. Null without a frozen copy.
+ */
+export function frozenDateOf(chart: EmbedChart): string | null {
+  return frozenCopyOfChart(chart)?.date ?? null;
+}
+
+/**
+ * What a frozen copy compares with `/embed/latest.json` to say "newer data available": the date of the copy that
+ * draws what the chart draws now (so an unchanged chart is not "newer"); for a live-only chart, its last week drawn
+ * or its `as_of`.
  */
 export function editionOf(chart: EmbedChart): string {
-  return chart.weeksThrough ?? chart.asOf;
+  return frozenDateOf(chart) ?? chart.weeksThrough ?? chart.asOf;
+}
+
+let index: { dir: string; index: ReturnType<typeof readFrozenIndex> } | undefined;
+
+/** The archive's frozen copies by chart id (`<data>/embeds/`), read once per build. */
+function frozenIndex(): ReturnType<typeof readFrozenIndex> {
+  const dir = dataDir();
+  if (index?.dir !== dir) index = { dir, index: readFrozenIndex(dir) };
+  return index.index;
 }
 
 let frozen: string | null | undefined;
