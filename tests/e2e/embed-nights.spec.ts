@@ -16,8 +16,8 @@ import { serveStatic } from '../../src/serve/static-server.ts';
 const NIGHTS = ['2026-11-28', '2026-11-29', '2026-11-30'] as const;
 /** Drawn anew every night (30 days of daily data). */
 const DAILY = 'model-share-share-30d';
-/** Draws the same every night (the synthetic benchmarks only change their `as_of`). */
-const STEADY = 'benchmarks-aa-coding';
+/** Draws whole weeks: the same on Saturday and Sunday (the week through 22 Nov), a new week on Monday. */
+const WEEKLY = 'models-categories-programming-52w';
 /** A frozen copy from before packs, as the archive of a site that published them holds it. */
 const DAY_FILE = { id: DAILY, date: '2026-11-20', html: '<!DOCTYPE html><html lang="en"><p>frozen before packs</p>' };
 
@@ -117,10 +117,12 @@ test('a frozen embed serves the same bytes and shows the same chart night after 
     expect(after.shot.equals(before.shot), 'night 1 and night 3 screenshots differ').toBe(true);
     expect((await seen(browser, third, night2Url)).text).toContain('Frozen on 29 Nov 2026');
 
-    // A chart that draws the same keeps offering its first copy, whose pack is served unchanged.
-    const steady = NIGHTS.map((_, i) => offeredFrozen(dists[i] ?? '', STEADY));
-    expect(new Set(steady).size).toBe(1);
-    expect(served(third, steady[0] ?? '').equals(served(first, steady[0] ?? ''))).toBe(true);
+    // A weekly chart offers one copy for its week, whose pack is served unchanged night after night.
+    const weekly = NIGHTS.map((_, i) => offeredFrozen(dists[i] ?? '', WEEKLY));
+    expect(weekly[0]).toBe(`/embed/${WEEKLY}/2026-W47/#2026-11-22`);
+    expect(weekly[1]).toBe(weekly[0]);
+    for (const dist of [second, third])
+      expect(served(dist, weekly[0] ?? '').equals(served(first, weekly[0] ?? ''))).toBe(true);
 
     // The day file from before packs is served as it was.
     for (const dist of dists) {

@@ -64,17 +64,16 @@ export function frozenCopyOf(chart: FrozenCandidate, index: FrozenIndex): Frozen
 }
 
 /**
- * The charts that get frozen copies, by id: the default view of each chart a section shows first. Each costs a
- * copy a day (or a week) for ever, so re-cuts (other windows, measures, scopes, later pages) are live-only:
- * the model share by share over 30 days, the author share, the popular and trending apps over all apps, every
- * benchmark chart (they change rarely, and only a change makes a copy), the task treemap by requests, and each
- * rankings section's default view over 52 weeks.
+ * The charts that get frozen copies, by id: the first chart of each section page, as a copy a day (or a week) costs
+ * bytes for ever whether or not anyone embeds it. With the demo archive, packed: the model share by share over 30
+ * days (about 10 MB a year), the popular apps over all apps (3 MB), the Artificial Analysis intelligence index
+ * (12 MB: its dots are sized by the last 30 days' tokens, so it changes daily), the task treemap by requests (4 MB)
+ * and each rankings section's default view over 52 weeks (2 MB each, weekly). docs/embeds.md has the budget.
  */
 const FROZEN_CHARTS: readonly RegExp[] = [
   /^model-share-share-30d$/,
-  /^author-share-share-30d$/,
-  /^apps-(popular|trending)-all$/,
-  /^benchmarks-/,
+  /^apps-popular-all$/,
+  /^benchmarks-aa-intelligence$/,
   /^tasks-treemap-usage$/,
   /^models-(categories-programming|languages-natural|modalities-tool-calling|context-100k)-52w$/,
 ];
