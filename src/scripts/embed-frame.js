@@ -4,7 +4,9 @@
  * complete and follows the reader's colour scheme. With it: `?theme=light|dark` overrides the scheme, the page
  * posts its height to the host page (for /embed/resize.js) and takes the host's light or dark look when that script
  * sends it, and a frozen embed asks the site's latest.json whether newer data exists, only to show a notice; its
- * own figures never change.
+ * own figures never change. A pack of frozen copies (/embed/<id>/<YYYY-Www>/) holds a week's copies, one
+ * `section.ta-copy` each, with their date and edition on the section; CSS shows the one the URL's fragment targets,
+ * else the newest (the last), and this script reads that one.
  */
 (function () {
   var root = document.documentElement;
@@ -23,8 +25,15 @@
     if (data.theme === 'light' || data.theme === 'dark') root.setAttribute('data-theme', data.theme);
   });
 
+  // The copy on show: the targeted section of a pack, else its last; a page that is no pack is its own copy.
+  function shown() {
+    var copies = document.querySelectorAll('.ta-copy');
+    if (copies.length === 0) return root;
+    return document.querySelector('.ta-copy:target') || copies[copies.length - 1] || root;
+  }
+
   function content() {
-    return document.querySelector('.ta-embed') || document.body;
+    return shown().querySelector('.ta-embed') || document.body;
   }
 
   function postHeight() {
@@ -34,9 +43,12 @@
   }
 
   function showNewer() {
-    var frozen = root.getAttribute('data-frozen');
+    var copy = shown();
+    var frozen = copy.getAttribute('data-frozen');
     var id = root.getAttribute('data-chart') || '';
-    var asOf = root.getAttribute('data-as-of') || '';
+    var asOf = copy.getAttribute('data-as-of') || '';
+    var title = copy.getAttribute('data-title');
+    if (copy !== root && title) document.title = title;
     if (!frozen || !id || !window.fetch) return;
     // latest.json sits two folders up (/embed/<id>/<date>/ -> /embed/): relative, so it survives any base path.
     fetch(new URL('../../latest.json', location.href).href)
@@ -46,7 +58,7 @@
       .then(function (latest) {
         var current = latest && latest.charts && latest.charts[id];
         if (typeof current !== 'string' || current <= asOf) return;
-        var notice = document.getElementById('ta-newer');
+        var notice = /** @type {HTMLElement | null} */ (copy.querySelector('.ta-newer'));
         if (notice) notice.hidden = false;
       })
       .catch(function () {
@@ -58,6 +70,10 @@
     postHeight();
     if ('ResizeObserver' in window) new ResizeObserver(postHeight).observe(content());
     window.addEventListener('load', postHeight);
+    window.addEventListener('hashchange', function () {
+      if (document.querySelector('.ta-copy')) showNewer();
+      postHeight();
+    });
     showNewer();
   });
 })();

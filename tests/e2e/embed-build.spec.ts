@@ -44,18 +44,18 @@ test('frozen embeds built twice from the same archive are byte-identical, whatev
   const outDir = mkdtempSync(join('test-results', 'rebuild-'));
   try {
     await buildSite(outDir, { SITE_URL: 'https://elsewhere.example', BASE_PATH: '/atlas' });
-    // Each chart's frozen copy of this build: the build's date, or for a weekly chart the last week it draws.
-    const frozenDates = (id: string) =>
-      readdirSync(join(outDir, 'embed', id)).filter((entry) => /^\d{4}-\d{2}-\d{2}$/.test(entry));
+    // Each chart's new frozen copy of this build, at its pack's path (the ISO week of its date).
+    const frozenPacks = (id: string) =>
+      readdirSync(join(outDir, 'embed', id)).filter((entry) => /^\d{4}-W\d{2}$/.test(entry));
     const chartIds = readdirSync(join(outDir, 'embed'), { withFileTypes: true }).filter((e) => e.isDirectory());
-    const rebuilt = chartIds.map((e) => e.name).filter((id) => frozenDates(id).length > 0);
+    const rebuilt = chartIds.map((e) => e.name).filter((id) => frozenPacks(id).length > 0);
     expect(rebuilt.sort()).toEqual([...ids].sort());
     for (const id of ids) {
-      const [date, ...more] = frozenDates(id);
+      const [pack, ...more] = frozenPacks(id);
       expect(more, id).toEqual([]);
-      const served = await request.get(url(`/embed/${id}/${date}/`));
+      const served = await request.get(url(`/embed/${id}/${pack}/`));
       expect(served.ok(), id).toBe(true);
-      const again = readFileSync(join(outDir, 'embed', id, date ?? '', 'index.html'));
+      const again = readFileSync(join(outDir, 'embed', id, pack ?? '', 'index.html'));
       expect(Buffer.compare(await served.body(), again), `${id}: served and rebuilt frozen embeds differ`).toBe(0);
     }
   } finally {

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { packKeyOf } from '../../src/lib/embed/ids.ts';
 import { parseSvg, pngSize, relative, shownCharts, SYNTHETIC_NOTICE } from './section-helpers.ts';
 
 const CHART = 'model-share-share-30d';
@@ -179,7 +180,9 @@ test.describe('frozen embed', () => {
   test('says what date it shows, links to the live version and fits its iframe', async ({ page }) => {
     await openHostPage(page, 'frozen', await codeOf(page, CHART, 'embed-code-iframe-frozen'));
     const frame = await embedFrame(page);
-    expect(new URL(frame.url()).pathname).toMatch(new RegExp(`/embed/${CHART}/\\d{4}-\\d{2}-\\d{2}/$`));
+    const url = new URL(frame.url());
+    expect(url.pathname).toMatch(new RegExp(`/embed/${CHART}/\\d{4}-W\\d{2}/$`));
+    expect(url.hash).toMatch(/^#\d{4}-\d{2}-\d{2}$/);
     await expect(frame.locator('[data-stamp="frozen"]')).toContainText(/^Frozen on \d+ \w{3} \d{4} — data as of /);
     await expect(frame.locator('[data-attribution]')).toHaveText(SYNTHETIC_NOTICE);
     const live = frame.locator('[data-stamp="frozen"] a');
@@ -241,9 +244,10 @@ test.describe('embed page', () => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(relative('/embed/latest.json'));
-      const { date } = JSON.parse((await page.locator('body').textContent()) ?? '{}') as { date: string };
+      const { charts } = JSON.parse((await page.locator('body').textContent()) ?? '{}') as LatestJson;
+      const copy = charts[CHART] ?? '';
       const violations: string[] = [];
-      for (const path of [`/embed/${CHART}/`, `/embed/${CHART}/${date}/`, `/embed/${CHART}/code/`]) {
+      for (const path of [`/embed/${CHART}/`, `/embed/${CHART}/${packKeyOf(copy)}/#${copy}`, `/embed/${CHART}/code/`]) {
         await page.goto(relative(path));
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
         const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
@@ -340,8 +344,8 @@ test.describe('Embed dialog', () => {
     await page.goto(relative('/embed/latest.json'));
     const { charts } = JSON.parse((await page.locator('body').textContent()) ?? '{}') as LatestJson;
     for (const [variant, frozen] of [
-      ['models-categories-roleplay-12w', 'models-categories-roleplay-52w'],
-      ['model-share-absolute-1y', 'model-share-absolute-30d'],
+      ['models-categories-programming-12w', 'models-categories-programming-52w'],
+      ['model-share-share-1y', 'model-share-share-30d'],
     ] as const) {
       await page.goto(relative(`/embed/${variant}/code/`));
       await expect(page.getByLabel(/^Iframe, live/)).toBeVisible();
@@ -349,9 +353,9 @@ test.describe('Embed dialog', () => {
       await page.getByText('This view is live only').getByRole('link').click();
       expect(new URL(page.url()).pathname).toMatch(new RegExp(`/embed/${frozen}/code/$`));
       const code = await page.getByLabel(/^Iframe, frozen/).inputValue();
-      const date = new RegExp(`/embed/${frozen}/(\\d{4}-\\d{2}-\\d{2})/`).exec(code)?.[1] ?? '';
-      expect((await page.request.get(relative(`/embed/${frozen}/${date}/`))).status()).toBe(200);
-      expect((await page.request.get(relative(`/embed/${variant}/${date}/`))).status()).toBe(404);
+      const pack = new RegExp(`/embed/${frozen}/(\\d{4}-W\\d{2})/#\\d{4}-\\d{2}-\\d{2}"`).exec(code)?.[1] ?? '';
+      expect((await page.request.get(relative(`/embed/${frozen}/${pack}/`))).status()).toBe(200);
+      expect((await page.request.get(relative(`/embed/${variant}/${pack}/`))).status()).toBe(404);
       expect(Object.keys(charts)).toContain(frozen);
       expect(Object.keys(charts)).not.toContain(variant);
     }
@@ -365,10 +369,9 @@ test.describe('Embed dialog', () => {
     expect(new Date(`${sunday}T00:00:00Z`).getUTCDay()).toBe(0);
     expect(sunday < latest.date).toBe(true);
     await page.goto(relative(`/embed/${id}/code/`));
-    await expect(page.getByLabel(/^Iframe, frozen with the weeks through/)).toHaveValue(
-      new RegExp(`/embed/${id}/${sunday}/`),
-    );
-    await page.goto(relative(`/embed/${id}/${sunday}/`));
+    const path = `/embed/${id}/${packKeyOf(sunday)}/#${sunday}`;
+    await expect(page.getByLabel(/^Iframe, frozen with the weeks through/)).toHaveValue(new RegExp(path));
+    await page.goto(relative(path));
     await expect(page.locator('[data-stamp="frozen"]')).toContainText(
       /^Frozen with the weeks through \d+ \w{3} \d{4} — data as of /,
     );

@@ -24,6 +24,7 @@ const ReportSchema = z.looseObject({
     'largest-contentful-paint': MetricSchema,
     'total-blocking-time': MetricSchema,
     'cumulative-layout-shift': MetricSchema,
+    'speed-index': MetricSchema,
   }),
   runWarnings: z.array(z.string()),
 });
@@ -41,6 +42,8 @@ export interface LighthouseFigures {
   readonly lcpMs: number | null;
   readonly tbtMs: number | null;
   readonly cls: number | null;
+  /** How soon the page looks complete (a chart drawn by script shows here, not in LCP: an inline SVG is no LCP candidate). */
+  readonly speedIndexMs: number | null;
   readonly warnings: readonly string[];
 }
 
@@ -62,6 +65,7 @@ export function toLighthouseFigures(report: unknown): LighthouseFigures {
     lcpMs: lhr.audits['largest-contentful-paint'].numericValue ?? null,
     tbtMs: lhr.audits['total-blocking-time'].numericValue ?? null,
     cls: lhr.audits['cumulative-layout-shift'].numericValue ?? null,
+    speedIndexMs: lhr.audits['speed-index'].numericValue ?? null,
     warnings: lhr.runWarnings,
   };
 }
@@ -86,7 +90,7 @@ export function medianRun(runs: readonly LighthouseFigures[]): LighthouseFigures
 }
 
 /** Runs Lighthouse (default mobile settings) on `url` in its own Chromium with a fresh profile. */
-async function auditPage(url: string): Promise<LighthouseFigures> {
+export async function auditPage(url: string): Promise<LighthouseFigures> {
   const browser = await launchDevToolsChromium();
   try {
     const result = await lighthouse(url, {

@@ -5,6 +5,7 @@ import type { LinearFit } from './growth.ts';
 import type { PageAudited } from './lighthouse.ts';
 import type { Machine } from './machine.ts';
 import type { PageWeighed } from './page-visit.ts';
+import type { PeerComparison, PeerMeasure } from './peer-bench.ts';
 import type { Size } from './page-weight.ts';
 import { formatBytes, formatDuration, formatKb, formatRatio, formatTable } from './table.ts';
 
@@ -190,5 +191,26 @@ export function lighthouseTable(pages: readonly PageAudited[]): string {
       page.cls === null ? '–' : page.cls.toFixed(3),
       page.runPerformance.map(score).join(' / '),
     ]),
+  );
+}
+
+/** A peer measure in its unit: `3`, `12.3 KB`, `1.2 s`, `40 ms`, `98`. */
+function peerValue(measure: PeerMeasure, value: number | null): string {
+  if (value === null) return '–';
+  if (measure.unit === 'bytes') return `${formatKb(value)} KB`;
+  if (measure.unit === 'ms') return value < 1000 ? `${Math.round(value)} ms` : formatDuration(value);
+  return String(Math.round(value));
+}
+
+/** Part 6 as a table: each measure for our page and the peer's, and peer / ours. */
+export function peerTable(comparison: PeerComparison): string {
+  return formatTable(
+    [
+      { label: 'measure' },
+      { label: `ours ${comparison.ours.path}`, align: RIGHT },
+      { label: `peer ${comparison.peer.path}`, align: RIGHT },
+      { label: 'peer / ours', align: RIGHT },
+    ],
+    comparison.measures.map((m) => [m.measure, peerValue(m, m.ours), peerValue(m, m.peer), formatRatio(m.ratio)]),
   );
 }

@@ -2,9 +2,12 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BuildCase, BuildGrowth } from './build-bench.ts';
 import type { FetchBenchRun } from './fetch-bench.ts';
+import type { GrowthNight, GrowthPlan } from './growth-nights.ts';
+import type { GrowthProjection } from './growth-projection.ts';
 import type { PageAudited } from './lighthouse.ts';
 import type { Machine, Revision } from './machine.ts';
 import type { PageWeighed } from './page-visit.ts';
+import type { PeerComparison } from './peer-bench.ts';
 
 /** Where `npm run bench` writes its figures (committed: the latest run). */
 export const RESULTS_FILE = 'bench/results.json';
@@ -28,6 +31,14 @@ export interface BenchResults {
   /** Measured against the 1-year build. */
   readonly pages: readonly PageWeighed[] | null;
   readonly lighthouse: readonly PageAudited[] | null;
+  /** Simulated nights of the nightly workflow and what they project to. */
+  readonly growth: {
+    readonly plan: GrowthPlan;
+    readonly nights: readonly GrowthNight[];
+    readonly projections: readonly GrowthProjection[];
+  } | null;
+  /** Our page of the 30-day model share chart against the peer's, drawn in the browser (1-year build). */
+  readonly peer: PeerComparison | null;
 }
 
 /** A build case without its temporary folder. */

@@ -3,10 +3,15 @@ import { join } from 'node:path';
 import { serveStatic } from '../../serve/static-server.ts';
 import { ARCHIVE_CASES, benchBuilds, type BuildCase, type BuildTools, toBuildGrowth } from './build-bench.ts';
 import { benchFetch } from './fetch-bench.ts';
+import { benchGrowth, GROWTH_PLAN, QUICK_GROWTH_PLAN } from './growth-nights.ts';
+import { projectGrowth } from './growth-projection.ts';
+import { frozenGrowthLine, growthNightsTable, projectionTable } from './growth-report.ts';
 import { benchLighthouse, LIGHTHOUSE_RUNS } from './lighthouse.ts';
 import { describeMachine, describeRevision } from './machine.ts';
 import { benchPageWeights } from './page-visit.ts';
 import { pageTypesOf } from './pages.ts';
+import { benchPeer, type PeerComparison } from './peer-bench.ts';
+import { addPeerPage } from './peer-build.ts';
 import {
   buildTable,
   endpointTable,
@@ -17,6 +22,7 @@ import {
   machineLine,
   pageHtmlTable,
   pageWeightTable,
+  peerTable,
 } from './report.ts';
 import { type BenchResults, toRecordedBuildCase, writeResults } from './results.ts';
 import type { SyntheticSource } from './synthetic-fetch.ts';
@@ -35,6 +41,30 @@ export interface BenchOptions extends BuildTools {
 
 function heading(log: (line: string) => void, text: string): void {
   log(`\n== ${text}`);
+}
+
+/** The horizons the growth part projects to. */
+const PROJECTION_YEARS = [1, 2, 5];
+
+/** Part 5 and its report: nights of the nightly workflow, and where they lead in 1, 2 and 5 years. */
+async function runGrowthPart(options: BenchOptions, tmpRoot: string, buildMsPerDataDay: number | null) {
+  const { log } = options;
+  const plan = options.quick ? QUICK_GROWTH_PLAN : GROWTH_PLAN;
+  heading(
+    log,
+    `Growth: ${plan.nights} nights of the nightly workflow from ${plan.firstDay} (fetch, build, freeze, commit)`,
+  );
+  const nights = await benchGrowth(options.source, options, tmpRoot, plan, (night) =>
+    log(
+      `  night ${night.night} (${night.day}): built in ${formatDuration(night.build.wallMs)}, ${night.dist.files} files`,
+    ),
+  );
+  log(growthNightsTable(nights));
+  const projections = projectGrowth(nights, PROJECTION_YEARS, buildMsPerDataDay);
+  log(`\nProjected from the ${nights.length - 1} night-to-night steps above, against the hosts' limits:`);
+  log(projectionTable(projections));
+  log(frozenGrowthLine(projections, nights));
+  return { plan, nights, projections };
 }
 
 /** Part 2 and its report; returns the cases (with their output folders) and what was skipped. */
@@ -87,6 +117,28 @@ async function runPagePart(options: BenchOptions, outDir: string, record: (r: Pa
 }
 
 /**
+ * Part 6: the peer page added to the 1-year build (in the bench's folder only) and both pages served by one
+ * server, measured in the same run.
+ */
+async function runPeerPart(options: BenchOptions, outDir: string): Promise<PeerComparison> {
+  const { log } = options;
+  await addPeerPage(options.projectRoot, outDir);
+  const { server, url } = await serveStatic({ root: outDir, port: 0 });
+  try {
+    heading(
+      log,
+      `The peer: the 30-day model share chart drawn in the browser with Plot (1-year build, ${LIGHTHOUSE_RUNS} Lighthouse runs each, alternating)`,
+    );
+    const comparison = await benchPeer(new URL(url).origin);
+    log(peerTable(comparison));
+    return comparison;
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+/**
  * A fresh folder under `bench/tmp/` (git-ignored). Inside the project on purpose: Astro stages a build's prerender
  * chunks in `<outDir>/.prerender/` only when `outDir` is inside the project; otherwise it uses the project's shared
  * `.astro/.prerender/`, which another build running in the same checkout (`npm start`, the e2e suite) wipes.
@@ -112,6 +164,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     build: null,
     pages: null,
     lighthouse: null,
+    growth: null,
+    peer: null,
   };
   const record = (part: Partial<BenchResults>) => {
     results = { ...results, ...part };
@@ -135,6 +189,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const smallest = built[0];
     if (smallest === undefined) throw new Error('bench: no build to weigh pages on.');
     await runPagePart(options, smallest.outDir, record);
+    record({ peer: await runPeerPart(options, smallest.outDir) });
+
+    record({ growth: await runGrowthPart(options, tmpRoot, growth.buildMsPerDay?.slope ?? null) });
     log(`\nResults: ${options.resultsFile}`);
     return results;
   } finally {

@@ -1,45 +1,53 @@
 /**
- * Frozen embeds are published once and carried forward unchanged. The build renders only today's frozen version
- * of each chart (`dist/embed/<id>/<date>/index.html`); this step, run after the build, then:
+ * Frozen embeds are published once and carried forward unchanged. The build renders only the copies that are new
+ * in it (`frozenCopyOf`: a chart whose drawing changed), each as a one-copy document at its pack's path,
+ * `dist/embed/<id>/<YYYY-Www>/index.html`. This step, run after the build, then:
  *
- * 1. for each freshly built frozen embed, if the archive already holds `<data>/embeds/<date>/<id>.html`, puts the
- *    archived bytes in its place (a re-run on the same day never re-renders a published embed from newer code or
- *    data); otherwise saves the fresh one there atomically (its first publication);
- * 2. copies every archived frozen embed of other days into the build.
+ * 1. adds each new copy to its pack in the archive (`<data>/embeds/packs/<id>/<YYYY-Www>.html`, written atomically)
+ *    unless the pack already holds its date (a re-run on the same day never alters a published copy); a copy whose
+ *    date has a day file from before packs is packed from that file's content, so both URLs show the same;
+ * 2. records the new copies in `<data>/embeds/index.json`, written last;
+ * 3. copies every pack, and every day file from before packs, into the build.
  *
- * An archived file is never written twice, so a published frozen embed never changes.
+ * A pack only ever grows by a section, so a published copy never changes (frozen-pack.ts).
  */
 import { copyFile, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isNotFound } from '../archive/write-atomic.ts';
-import { isChartId, isIsoDate } from './ids.ts';
+import { addToPack, newPack, packDates, toCopyParts, toSection, type CopyParts } from './frozen-pack.ts';
+import {
+  dayCopyPath,
+  EMBEDS_FOLDER,
+  INDEX_FILE,
+  listDayCopies,
+  packPath,
+  readPackedIndex,
+  toIndexJson,
+} from './frozen-store.ts';
+import { isChartId, isPackKey, packKeyOf } from './ids.ts';
 
-/** One frozen embed: its chart id and date. */
+/** One frozen copy: its chart id and date. */
 export type FrozenEmbed = { id: string; date: string };
 
 /** What a freeze did, each list sorted by date then id. */
 export type FreezeReport = {
-  /** Built today and saved to the archive for the first time. */
+  /** Built in this build and added to its pack for the first time. */
   published: FrozenEmbed[];
-  /** Built again, replaced by the archived bytes (already published earlier). */
+  /** Of `published`: packed from the day file of the same date from before packs, not from the new rendering. */
+  adopted: FrozenEmbed[];
+  /** Built again, but its pack already held the date: the pack's bytes stand. */
   kept: FrozenEmbed[];
-  /** Of `kept`: those whose fresh build differed from the archived bytes (newer code or data since publication). */
+  /** Of `kept`: those whose new rendering differed from the packed copy (newer code or data since publication). */
   differed: FrozenEmbed[];
-  /** Archived on earlier days and copied into the build. */
-  carried: FrozenEmbed[];
+  /** Packs copied into the build. */
+  packs: number;
+  /** Day files from before packs copied into the build. */
+  dayCopies: number;
 };
 
-/** Where frozen embeds live inside the archive (`<data>/embeds/<date>/<id>.html`). */
-export const EMBEDS_FOLDER = 'embeds';
-
-/** Archive path of one frozen embed. */
-export function archivedPath(dataDir: string, embed: FrozenEmbed): string {
-  return join(dataDir, EMBEDS_FOLDER, embed.date, `${embed.id}.html`);
-}
-
-/** Build path of one frozen embed. */
-export function builtPath(distDir: string, embed: FrozenEmbed): string {
-  return join(distDir, 'embed', embed.id, embed.date, 'index.html');
+/** Build path of a chart's pack for a week: `dist/embed/<id>/<YYYY-Www>/index.html`. */
+export function builtPackPath(distDir: string, id: string, pack: string): string {
+  return join(distDir, 'embed', id, pack, 'index.html');
 }
 
 async function listDir(dir: string): Promise<string[]> {
@@ -51,33 +59,34 @@ async function listDir(dir: string): Promise<string[]> {
   }
 }
 
-async function readIfExists(path: string): Promise<Buffer | null> {
+async function readIfExists(path: string): Promise<string | null> {
   try {
-    return await readFile(path);
+    return await readFile(path, 'utf8');
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
   }
 }
 
-/** Frozen embeds in a build: `dist/embed/<id>/<YYYY-MM-DD>/index.html`. */
-export async function listBuiltEmbeds(distDir: string): Promise<FrozenEmbed[]> {
-  const found: FrozenEmbed[] = [];
+/** The one-copy documents a build rendered: `{ id, pack }` of each `dist/embed/<id>/<YYYY-Www>/index.html`. */
+export async function listBuiltCopies(distDir: string): Promise<{ id: string; pack: string }[]> {
+  const found: { id: string; pack: string }[] = [];
   for (const id of (await listDir(join(distDir, 'embed'))).filter(isChartId)) {
-    for (const date of (await listDir(join(distDir, 'embed', id))).filter(isIsoDate)) {
-      if ((await listDir(join(distDir, 'embed', id, date))).includes('index.html')) found.push({ id, date });
+    for (const pack of (await listDir(join(distDir, 'embed', id))).filter(isPackKey)) {
+      if ((await listDir(join(distDir, 'embed', id, pack))).includes('index.html')) found.push({ id, pack });
     }
   }
   return found;
 }
 
-/** Frozen embeds in the archive: `<data>/embeds/<YYYY-MM-DD>/<id>.html`. */
-export async function listArchivedEmbeds(dataDir: string): Promise<FrozenEmbed[]> {
-  const found: FrozenEmbed[] = [];
-  for (const date of (await listDir(join(dataDir, EMBEDS_FOLDER))).filter(isIsoDate)) {
-    for (const file of await listDir(join(dataDir, EMBEDS_FOLDER, date))) {
-      const id = file.replace(/\.html$/, '');
-      if (file.endsWith('.html') && isChartId(id)) found.push({ id, date });
+/** Every pack in the archive: `{ id, pack }` of each `<data>/embeds/packs/<id>/<YYYY-Www>.html`. */
+export async function listPacks(dataDir: string): Promise<{ id: string; pack: string }[]> {
+  const root = join(dataDir, EMBEDS_FOLDER, 'packs');
+  const found: { id: string; pack: string }[] = [];
+  for (const id of (await listDir(root)).filter(isChartId)) {
+    for (const file of await listDir(join(root, id))) {
+      const pack = file.replace(/\.html$/, '');
+      if (file.endsWith('.html') && isPackKey(pack)) found.push({ id, pack });
     }
   }
   return found;
@@ -85,13 +94,13 @@ export async function listArchivedEmbeds(dataDir: string): Promise<FrozenEmbed[]
 
 let tempCounter = 0;
 
-/** Writes bytes to a temporary sibling and renames it into place, so no reader sees half a file. */
-async function writeBytesAtomic(path: string, bytes: Buffer): Promise<void> {
+/** Writes text to a temporary sibling and renames it into place, so no reader sees half a file. */
+async function writeAtomic(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   tempCounter += 1;
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${tempCounter}.tmp`);
   try {
-    await writeFile(temp, bytes);
+    await writeFile(temp, text);
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
@@ -99,34 +108,65 @@ async function writeBytesAtomic(path: string, bytes: Buffer): Promise<void> {
   }
 }
 
+async function copyInto(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  await copyFile(from, to);
+}
+
+/** The copy to pack for a fresh one: the day file of its date from before packs (content only) when there is one. */
+async function copyToPack(dataDir: string, fresh: CopyParts): Promise<{ copy: CopyParts; adopted: boolean }> {
+  const dayFile = await readIfExists(dayCopyPath(dataDir, fresh.chart, fresh.date));
+  if (dayFile === null) return { copy: fresh, adopted: false };
+  const day = toCopyParts(dayFile, dayCopyPath(dataDir, fresh.chart, fresh.date));
+  // The day file's content under today's head: a new pack's script must know packs, an old day file's does not.
+  return { copy: { ...fresh, main: day.main, edition: day.edition, title: day.title }, adopted: true };
+}
+
 const byDateThenId = (a: FrozenEmbed, b: FrozenEmbed) =>
   a.date === b.date ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.date < b.date ? -1 : 1;
 
-/** Carries frozen embeds forward between the archive and a build (see the module comment). */
+/** Packs this build's new copies and carries every stored copy into the build (see the module comment). */
 export async function freezeEmbeds(input: { distDir: string; dataDir: string }): Promise<FreezeReport> {
-  const report: FreezeReport = { published: [], kept: [], differed: [], carried: [] };
-  const built = await listBuiltEmbeds(input.distDir);
-  const builtKeys = new Set(built.map((e) => `${e.date}/${e.id}`));
-  for (const embed of built) {
-    const fresh = await readFile(builtPath(input.distDir, embed));
-    const archived = await readIfExists(archivedPath(input.dataDir, embed));
-    if (archived === null) {
-      await writeBytesAtomic(archivedPath(input.dataDir, embed), fresh);
-      report.published.push(embed);
+  const { distDir, dataDir } = input;
+  const report: FreezeReport = { published: [], adopted: [], kept: [], differed: [], packs: 0, dayCopies: 0 };
+  const index = readPackedIndex(dataDir);
+  for (const { id, pack } of await listBuiltCopies(distDir)) {
+    const where = builtPackPath(distDir, id, pack);
+    const fresh = toCopyParts(await readFile(where, 'utf8'), where);
+    if (fresh.chart !== id || packKeyOf(fresh.date) !== pack) {
+      throw new Error(
+        `freeze: ${where} holds ${fresh.chart} of ${fresh.date}, which belongs in ${packKeyOf(fresh.date)}.`,
+      );
+    }
+    const embed = { id, date: fresh.date };
+    const indexed = (index[id] ??= []);
+    const stored = await readIfExists(packPath(dataDir, id, pack));
+    if (stored !== null && packDates(stored).includes(fresh.date)) {
+      report.kept.push(embed);
+      if (!stored.includes(toSection(fresh))) report.differed.push(embed);
+      // A pack written by a run that stopped before its index: record the copy now.
+      if (!indexed.some((c) => c.date === fresh.date)) indexed.push({ date: fresh.date, drawn: fresh.drawn, pack });
       continue;
     }
-    report.kept.push(embed);
-    if (!archived.equals(fresh)) {
-      await writeFile(builtPath(input.distDir, embed), archived);
-      report.differed.push(embed);
-    }
+    const { copy, adopted } = await copyToPack(dataDir, fresh);
+    await writeAtomic(packPath(dataDir, id, pack), stored === null ? newPack(copy, pack) : addToPack(stored, copy));
+    indexed.push({ date: fresh.date, drawn: fresh.drawn, pack });
+    report.published.push(embed);
+    if (adopted) report.adopted.push(embed);
   }
-  for (const embed of await listArchivedEmbeds(input.dataDir)) {
-    if (builtKeys.has(`${embed.date}/${embed.id}`)) continue;
-    await mkdir(dirname(builtPath(input.distDir, embed)), { recursive: true });
-    await copyFile(archivedPath(input.dataDir, embed), builtPath(input.distDir, embed));
-    report.carried.push(embed);
+  const indexFile = join(dataDir, EMBEDS_FOLDER, INDEX_FILE);
+  const indexText = toIndexJson(Object.fromEntries(Object.entries(index).filter(([, copies]) => copies.length > 0)));
+  if ((await readIfExists(indexFile)) !== indexText && Object.keys(index).length > 0) {
+    await writeAtomic(indexFile, indexText);
   }
-  for (const list of Object.values(report)) list.sort(byDateThenId);
+  for (const { id, pack } of await listPacks(dataDir)) {
+    await copyInto(packPath(dataDir, id, pack), builtPackPath(distDir, id, pack));
+    report.packs += 1;
+  }
+  for (const { id, date } of listDayCopies(dataDir)) {
+    await copyInto(dayCopyPath(dataDir, id, date), join(distDir, 'embed', id, date, 'index.html'));
+    report.dayCopies += 1;
+  }
+  for (const list of [report.published, report.adopted, report.kept, report.differed]) list.sort(byDateThenId);
   return report;
 }

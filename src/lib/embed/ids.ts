@@ -1,3 +1,5 @@
+import { isoWeekOf } from '../api/dates.ts';
+
 /**
  * Chart ids and the site paths built from them. A chart id is the chart's download name (`model-share-share-30d`,
  * `apps-trending-coding-p2`, `benchmarks-da-models-elo`, `tasks-treemap-usage`, `model-openai_gpt-4o-tokens`): it is
@@ -21,6 +23,27 @@ export function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value);
 }
 
+/** An ISO week, the key of a pack of frozen copies: `2026-W48`. */
+const PACK_KEY = /^\d{4}-W\d{2}$/;
+
+/** True for a pack key (`isPackKey('2026-W48') === true`), the folder of a week's frozen copies of a chart. */
+export function isPackKey(value: string): boolean {
+  return PACK_KEY.test(value);
+}
+
+/** The pack of a frozen copy's date: its ISO week, `packKeyOf('2026-11-26') === '2026-W48'`. */
+export function packKeyOf(date: string): string {
+  return isoWeekOf(date);
+}
+
+/**
+ * True for a folder of frozen copies under `/embed/<id>/`: a pack (`2026-W48`) or, from before packs, one day's
+ * copy (`2026-11-20`). `code` and anything else is not.
+ */
+export function isFrozenFolder(name: string): boolean {
+  return isPackKey(name) || isIsoDate(name);
+}
+
 /**
  * The id of a chart on a model's page: `modelChartId('openai_gpt-4o', 'tokens') === 'model-openai_gpt-4o-tokens'`.
  * Page slugs always hold `_` or start with `~`, so these never collide with the section charts' ids.
@@ -34,9 +57,13 @@ export function embedPath(id: string): string {
   return `/embed/${id}/`;
 }
 
-/** Site path of a frozen embed: `frozenEmbedPath('x', '2026-11-20') === '/embed/x/2026-11-20/'`. */
+/**
+ * Site path of a frozen copy: its week's pack, and its date as the fragment that shows it,
+ * `frozenEmbedPath('x', '2026-11-26') === '/embed/x/2026-W48/#2026-11-26'`. (Copies from before packs stay at
+ * `/embed/<id>/<YYYY-MM-DD>/`.)
+ */
 export function frozenEmbedPath(id: string, date: string): string {
-  return `/embed/${id}/${date}/`;
+  return `/embed/${id}/${packKeyOf(date)}/#${date}`;
 }
 
 /** Site path of the page with a chart's embed codes (the Embed link's target with JavaScript off). */

@@ -4,6 +4,8 @@
  * copies). Pages, embeds, codes pages, exports, oEmbed files and cards all take their figures from here.
  */
 import { parseWith } from '../api/parse.ts';
+import { drawnHash, type FrozenCopy, frozenCopyOf, keepsFrozenCopies } from '../embed/frozen-policy.ts';
+import { readFrozenIndex } from '../embed/frozen-store.ts';
 import { toFrozenDate } from '../embed/ids.ts';
 import { SYNTHETIC_NOTICE } from '../transform/citation.ts';
 import { FigureSchema, type CsvFile, type Figure, type FigureInput } from './schema.ts';
@@ -71,7 +73,7 @@ export function allFigures(data: SiteData): Figure[] {
       parseWith(FigureSchema, input, `figure ${input.id}`),
     );
     checkCatalogue(figures);
-    return figures;
+    return withFrozenPolicy(figures);
   });
 }
 
@@ -88,6 +90,22 @@ export function checkCatalogue(figures: readonly Figure[]): void {
       throw new Error(`figures: "${figure.id}" names "${frozen.of}" as its frozen variant, which has no frozen embeds`);
     }
   }
+}
+
+/**
+ * The figures with frozen copies narrowed to the frozen-copy policy (`keepsFrozenCopies`: the first chart of each
+ * section page, as every copy costs bytes for ever; docs/embeds.md has the budget); a re-cut keeps naming its variant
+ * only while that variant has frozen copies.
+ */
+function withFrozenPolicy(figures: readonly Figure[]): Figure[] {
+  const own = (f: Figure) => f.embed.frozen.kind === 'own' && keepsFrozenCopies(f.id);
+  const frozenIds = new Set(figures.filter(own).map((f) => f.id));
+  return figures.map((figure) => {
+    const { frozen } = figure.embed;
+    const kept =
+      frozen.kind === 'own' ? frozenIds.has(figure.id) : frozen.kind === 'variant' && frozenIds.has(frozen.of);
+    return kept ? figure : { ...figure, embed: { ...figure.embed, frozen: { kind: 'none' } } };
+  });
 }
 
 /** The figure with `id`; throws one line naming it when the catalogue has none (a page asked for a missing chart). */
@@ -122,19 +140,41 @@ export function frozenDate(data: SiteData): string | null {
   return toFrozenDate(asOf ? [...snapshotDates, asOf] : snapshotDates);
 }
 
-/**
- * The date of a figure's frozen copy in this build (`/embed/<id>/<date>/`): a weekly chart's last week's Sunday, so
- * a week gets one copy however many builds see it; otherwise the build's frozen date. Null without a frozen copy.
- */
-export function frozenDateOf(data: SiteData, figure: Figure): string | null {
-  if (!hasFrozenCopies(figure)) return null;
-  return figure.weeksThrough ?? frozenDate(data);
+/** What a figure draws, for `drawnHash`: everything on its embed but its dates and citation (which carries `as_of`). */
+function drawnOf(figure: Figure): unknown {
+  const { title, takeaway, svg, narrowSvg, small, alt, minWidth, legend, table, rowHeader, notes, tokenCaveat } =
+    figure;
+  return { title, takeaway, svg, narrowSvg, small, alt, minWidth, legend, table, rowHeader, notes, tokenCaveat };
 }
 
 /**
- * What a frozen copy compares with `/embed/latest.json` to say "newer data available": when the chart draws weeks,
- * the last week drawn (a newer `as_of` with the same weeks draws the same chart), otherwise its `as_of`.
+ * The frozen copy this build offers for a figure (`frozenCopyOf` over the archive's frozen index, read once): a fresh
+ * one when what it draws changed since its newest copy, else that copy. Null without frozen copies.
  */
-export function editionOf(figure: Figure): string {
-  return figure.weeksThrough ?? figure.asOf;
+export function frozenCopyOfFigure(data: SiteData, figure: Figure): FrozenCopy | null {
+  if (!hasFrozenCopies(figure)) return null;
+  const index = derived(data, 'frozen-index', () => readFrozenIndex(data.dir));
+  return derived(data, `frozen-copy:${figure.id}`, () =>
+    frozenCopyOf(
+      { id: figure.id, asOf: figure.asOf, weeksThrough: figure.weeksThrough, drawn: drawnHash(drawnOf(figure)) },
+      index,
+    ),
+  );
+}
+
+/**
+ * The date of a figure's frozen copy in this build (`/embed/<id>/<YYYY-Www>/#<date>`): the day of its data, a weekly
+ * chart's last week's Sunday, or the date of its newest copy when it draws the same. Null without frozen copies.
+ */
+export function frozenDateOf(data: SiteData, figure: Figure): string | null {
+  return frozenCopyOfFigure(data, figure)?.date ?? null;
+}
+
+/**
+ * What a frozen copy compares with `/embed/latest.json` to say "newer data available": the date of the copy that
+ * draws what the figure draws now (so an unchanged chart is not "newer"); for a live-only figure, its last week drawn
+ * or its `as_of`.
+ */
+export function editionOf(data: SiteData, figure: Figure): string {
+  return frozenDateOf(data, figure) ?? figure.weeksThrough ?? figure.asOf;
 }

@@ -32,8 +32,8 @@ export interface SimulateOptions {
   readonly faults?: Readonly<Record<string, readonly string[]>> | undefined;
   /** Runs one fetch step; default the fetch CLI in its own process. */
   readonly runStep?: RunFetchStep | undefined;
-  /** Called after each night, e.g. to print its report. */
-  readonly onNight?: ((night: Night) => void) | undefined;
+  /** Called after each night, e.g. to print its report or build the site; a promise it returns is awaited first. */
+  readonly onNight?: ((night: Night) => unknown) | undefined;
 }
 
 /** One simulated night: the steps' results and the archive after them, compared with the night before. */
@@ -79,7 +79,7 @@ export async function simulateNightly(options: SimulateOptions): Promise<Night[]
     const night: Night = { day, faults, steps, files: after, changes: diffArchiveFiles(files, after) };
     files = after;
     nights.push(night);
-    options.onNight?.(night);
+    await options.onNight?.(night);
   }
   return nights;
 }

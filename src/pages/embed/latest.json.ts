@@ -8,7 +8,7 @@ export const GET: APIRoute = () => {
   const data = loadSiteData();
   const charts = allFigures(data)
     .filter(hasFrozenCopies)
-    .map((figure) => ({ id: figure.id, edition: editionOf(figure) }));
+    .map((figure) => ({ id: figure.id, edition: editionOf(data, figure) }));
   return new Response(toLatestJson(frozenDate(data) ?? '', charts), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -16,6 +16,7 @@ function report(overrides: { performance?: number | null; lcp?: number } = {}) {
       'largest-contentful-paint': overrides.lcp === undefined ? {} : { numericValue: overrides.lcp },
       'total-blocking-time': { numericValue: 12.4 },
       'cumulative-layout-shift': { numericValue: 0 },
+      'speed-index': { numericValue: 1820.7 },
     },
     runWarnings: [],
     timing: { total: 8000 },
@@ -35,6 +36,7 @@ describe(toLighthouseFigures, () => {
       lcpMs: 1234.5,
       tbtMs: 12.4,
       cls: 0,
+      speedIndexMs: 1820.7,
       warnings: [],
     });
   });

@@ -1,14 +1,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  archivedPath,
-  builtPath,
-  freezeEmbeds,
-  listArchivedEmbeds,
-  listBuiltEmbeds,
-} from '../../../src/lib/embed/freeze.ts';
+import { builtPackPath, freezeEmbeds, listBuiltCopies, listPacks } from '../../../src/lib/embed/freeze.ts';
+import { packDates } from '../../../src/lib/embed/frozen-pack.ts';
+import { dayCopyPath, packPath, readPackedIndex } from '../../../src/lib/embed/frozen-store.ts';
 
 let root: string;
 let dist: string;
@@ -25,105 +21,117 @@ function write(path: string, content: string): void {
   writeFileSync(path, content);
 }
 
-/** A build that rendered today's frozen embeds with `content` (default: a page naming id and date). */
-function build(date: string, ids: string[], content = (id: string) => `<p>${id} frozen on ${date}</p>`): void {
-  rmSync(dist, { recursive: true, force: true });
-  write(join(dist, 'embed', 'index.html'), 'not an embed');
-  for (const id of ids) {
-    write(join(dist, 'embed', id, 'index.html'), `live ${id}`);
-    write(builtPath(dist, { id, date }), content(id));
-  }
-}
-
-/** Every file below `dir` with its bytes, by relative path. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .sort()
-      .map((path) => [relative(dir, path), readFileSync(path, 'utf8')]),
+/** A one-copy frozen embed as the build renders it at its pack's path (src/layouts/Embed.astro, trimmed). */
+function copyHtml(id: string, date: string, body = `<p>${id} on ${date}</p>`): string {
+  return (
+    `<!DOCTYPE html><html lang="en" data-chart="${id}" data-as-of="${date}" data-frozen="${date}"><head>` +
+    `<title>${id} · Token Atlas</title><meta name="token-atlas-drawn" content="d-${date}"><style>.x{}</style></head>` +
+    `<body><main><article class="ta-embed">${body}</article></main></body></html>`
   );
 }
 
+/** A build that rendered new copies (`[id, date, body?]`), and a live embed that is no copy. */
+function build(...copies: [string, string, string?][]): void {
+  rmSync(dist, { recursive: true, force: true });
+  write(join(dist, 'embed', 'latest.json'), '{}');
+  for (const [id, date, body] of copies) {
+    write(join(dist, 'embed', id, 'index.html'), `live ${id}`);
+    const pack = date < '2026-11-30' ? '2026-W48' : '2026-W49';
+    write(builtPackPath(dist, id, pack), copyHtml(id, date, body));
+  }
+}
+
+const read = (path: string) => readFileSync(path, 'utf8');
+
 describe(freezeEmbeds, () => {
-  it('publishes a freshly built frozen embed to the archive on its first day', async () => {
-    build('2026-11-20', ['apps-popular-all', 'tasks-treemap-usage']);
+  it('packs a new copy, records it in the index and serves the pack at its path', async () => {
+    build(['apps-popular-all', '2026-11-26'], ['tasks-treemap-usage', '2026-11-26']);
     const report = await freezeEmbeds({ distDir: dist, dataDir: data });
     expect(report.published).toEqual([
-      { id: 'apps-popular-all', date: '2026-11-20' },
-      { id: 'tasks-treemap-usage', date: '2026-11-20' },
+      { id: 'apps-popular-all', date: '2026-11-26' },
+      { id: 'tasks-treemap-usage', date: '2026-11-26' },
     ]);
-    expect(readFileSync(archivedPath(data, { id: 'apps-popular-all', date: '2026-11-20' }), 'utf8')).toBe(
-      '<p>apps-popular-all frozen on 2026-11-20</p>',
-    );
-    expect(readdirSync(join(data, 'embeds', '2026-11-20')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const pack = read(packPath(data, 'apps-popular-all', '2026-W48'));
+    expect(packDates(pack)).toEqual(['2026-11-26']);
+    expect(read(builtPackPath(dist, 'apps-popular-all', '2026-W48'))).toBe(pack);
+    expect(readPackedIndex(data)['apps-popular-all']).toEqual([
+      { date: '2026-11-26', drawn: 'd-2026-11-26', pack: '2026-W48' },
+    ]);
+    expect(readdirSync(join(data, 'embeds')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('never overwrites a published embed: a rebuild on the same day gets the archived bytes back', async () => {
-    build('2026-11-20', ['apps-popular-all']);
+  it('adds the next copy of the week to the pack, keeping every byte the pack had', async () => {
+    build(['apps-popular-all', '2026-11-26']);
     await freezeEmbeds({ distDir: dist, dataDir: data });
-    build('2026-11-20', ['apps-popular-all'], () => '<p>re-rendered by newer code</p>');
+    const before = read(packPath(data, 'apps-popular-all', '2026-W48'));
+    build(['apps-popular-all', '2026-11-27']);
+    await freezeEmbeds({ distDir: dist, dataDir: data });
+    const after = read(builtPackPath(dist, 'apps-popular-all', '2026-W48'));
+    const end = before.lastIndexOf('</main>');
+    expect(after.startsWith(before.slice(0, end))).toBe(true);
+    expect(after.endsWith(before.slice(end))).toBe(true);
+    expect(packDates(after)).toEqual(['2026-11-26', '2026-11-27']);
+  });
+
+  it('never alters a published copy: a rebuild the same day gets the pack back, and says it differed', async () => {
+    build(['apps-popular-all', '2026-11-26']);
+    await freezeEmbeds({ distDir: dist, dataDir: data });
+    const pack = read(packPath(data, 'apps-popular-all', '2026-W48'));
+    build(['apps-popular-all', '2026-11-26', '<p>re-rendered by newer code</p>']);
     const report = await freezeEmbeds({ distDir: dist, dataDir: data });
     expect(report.published).toEqual([]);
-    expect(report.differed).toEqual([{ id: 'apps-popular-all', date: '2026-11-20' }]);
-    const embed = { id: 'apps-popular-all', date: '2026-11-20' };
-    expect(readFileSync(archivedPath(data, embed), 'utf8')).toBe('<p>apps-popular-all frozen on 2026-11-20</p>');
-    expect(readFileSync(builtPath(dist, embed), 'utf8')).toBe('<p>apps-popular-all frozen on 2026-11-20</p>');
+    expect(report.kept).toEqual([{ id: 'apps-popular-all', date: '2026-11-26' }]);
+    expect(report.differed).toEqual([{ id: 'apps-popular-all', date: '2026-11-26' }]);
+    expect(read(builtPackPath(dist, 'apps-popular-all', '2026-W48'))).toBe(pack);
   });
 
-  it('carries every earlier day into the build unchanged', async () => {
-    build('2026-11-19', ['apps-popular-all']);
+  it('carries every pack and every day file from before packs into a build that rendered none', async () => {
+    write(dayCopyPath(data, 'apps-popular-coding', '2026-11-19'), 'old bytes');
+    build(['apps-popular-all', '2026-11-26']);
     await freezeEmbeds({ distDir: dist, dataDir: data });
-    build('2026-11-20', ['apps-popular-all']);
+    build();
     const report = await freezeEmbeds({ distDir: dist, dataDir: data });
-    expect(report.carried).toEqual([{ id: 'apps-popular-all', date: '2026-11-19' }]);
-    expect(report.published).toEqual([{ id: 'apps-popular-all', date: '2026-11-20' }]);
-    expect(readFileSync(builtPath(dist, { id: 'apps-popular-all', date: '2026-11-19' }), 'utf8')).toBe(
-      '<p>apps-popular-all frozen on 2026-11-19</p>',
+    expect(report).toMatchObject({ published: [], packs: 1, dayCopies: 1 });
+    expect(read(join(dist, 'embed', 'apps-popular-coding', '2026-11-19', 'index.html'))).toBe('old bytes');
+    expect(read(builtPackPath(dist, 'apps-popular-all', '2026-W48'))).toBe(
+      read(packPath(data, 'apps-popular-all', '2026-W48')),
     );
   });
 
-  it('keeps a chart that left the site available at its frozen address', async () => {
-    build('2026-11-19', ['apps-popular-legal']);
-    await freezeEmbeds({ distDir: dist, dataDir: data });
-    build('2026-11-20', ['apps-popular-all']);
-    await freezeEmbeds({ distDir: dist, dataDir: data });
-    expect(readFileSync(builtPath(dist, { id: 'apps-popular-legal', date: '2026-11-19' }), 'utf8')).toContain(
-      'apps-popular-legal',
+  it("packs a day file's content when one exists for the new copy's date, so both URLs show the same", async () => {
+    write(
+      dayCopyPath(data, 'apps-popular-all', '2026-11-26'),
+      copyHtml('apps-popular-all', '2026-11-26', '<p>as first published</p>'),
     );
+    build(['apps-popular-all', '2026-11-26', '<p>rendered today</p>']);
+    const report = await freezeEmbeds({ distDir: dist, dataDir: data });
+    expect(report.adopted).toEqual([{ id: 'apps-popular-all', date: '2026-11-26' }]);
+    const pack = read(builtPackPath(dist, 'apps-popular-all', '2026-W48'));
+    expect(pack).toContain('<p>as first published</p>');
+    expect(pack).not.toContain('rendered today');
   });
 
-  it('gives byte-identical builds and archive when run twice over the same build', async () => {
-    build('2026-11-19', ['a', 'b']);
-    await freezeEmbeds({ distDir: dist, dataDir: data });
-    build('2026-11-20', ['a', 'b']);
-    await freezeEmbeds({ distDir: dist, dataDir: data });
-    const first = { dist: snapshot(dist), data: snapshot(data) };
-    build('2026-11-20', ['a', 'b']);
-    await freezeEmbeds({ distDir: dist, dataDir: data });
-    expect({ dist: snapshot(dist), data: snapshot(data) }).toEqual(first);
-  });
-
-  it('leaves files that are not frozen embeds alone', async () => {
-    build('2026-11-20', ['a']);
-    write(join(data, 'embeds', 'notes', 'x.html'), 'x');
-    write(join(data, 'embeds', '2026-11-19', 'README.md'), 'x');
-    write(join(data, 'embeds', '2026-11-19', '..evil.html'), 'x');
-    await freezeEmbeds({ distDir: dist, dataDir: data });
-    expect(await listArchivedEmbeds(data)).toEqual([{ id: 'a', date: '2026-11-20' }]);
-    expect(readFileSync(join(dist, 'embed', 'index.html'), 'utf8')).toBe('not an embed');
+  it('refuses a copy built under the wrong week', async () => {
+    rmSync(dist, { recursive: true, force: true });
+    write(builtPackPath(dist, 'apps-popular-all', '2026-W49'), copyHtml('apps-popular-all', '2026-11-26'));
+    await expect(freezeEmbeds({ distDir: dist, dataDir: data })).rejects.toThrow(/belongs in 2026-W48/);
   });
 });
 
-describe(listBuiltEmbeds, () => {
-  it('finds dated embed pages only, not live or code pages', async () => {
-    build('2026-11-20', ['a']);
-    write(join(dist, 'embed', 'a', 'code', 'index.html'), 'codes');
-    expect(await listBuiltEmbeds(dist)).toEqual([{ id: 'a', date: '2026-11-20' }]);
+describe(listBuiltCopies, () => {
+  it('lists only pack folders with a page, not live embeds, codes or day folders', async () => {
+    build(['apps-popular-all', '2026-11-26']);
+    write(join(dist, 'embed', 'apps-popular-all', 'code', 'index.html'), 'codes');
+    write(join(dist, 'embed', 'apps-popular-all', '2026-11-19', 'index.html'), 'day');
+    mkdirSync(join(dist, 'embed', 'apps-popular-all', '2026-W47'));
+    expect(await listBuiltCopies(dist)).toEqual([{ id: 'apps-popular-all', pack: '2026-W48' }]);
   });
+});
 
-  it('is empty for a build without embeds', async () => {
-    expect(await listBuiltEmbeds(join(root, 'nothing'))).toEqual([]);
+describe(listPacks, () => {
+  it('lists the packs in the archive and nothing else', async () => {
+    write(packPath(data, 'apps-popular-all', '2026-W48'), 'x');
+    write(join(data, 'embeds', 'packs', 'apps-popular-all', 'notes.txt'), 'x');
+    expect(await listPacks(data)).toEqual([{ id: 'apps-popular-all', pack: '2026-W48' }]);
   });
 });

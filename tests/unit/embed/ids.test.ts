@@ -6,9 +6,12 @@ import {
   embedPath,
   frozenEmbedPath,
   isChartId,
+  isFrozenFolder,
   isIsoDate,
+  isPackKey,
   modelChartId,
   oembedPath,
+  packKeyOf,
   relativeFrom,
   toFrozenDate,
 } from '../../../src/lib/embed/ids.ts';
@@ -48,10 +51,30 @@ describe(modelChartId, () => {
 describe('embed paths', () => {
   it('builds every path from the chart id', () => {
     expect(embedPath('x')).toBe('/embed/x/');
-    expect(frozenEmbedPath('x', '2026-11-20')).toBe('/embed/x/2026-11-20/');
+    expect(frozenEmbedPath('x', '2026-11-26')).toBe('/embed/x/2026-W48/#2026-11-26');
     expect(embedCodePath('x')).toBe('/embed/x/code/');
     expect(oembedPath('x')).toBe('/oembed/x.json');
     expect(cardPath('x')).toBe('/embed/x/card.png');
+  });
+});
+
+describe(packKeyOf, () => {
+  it('puts a date in its ISO week, Monday to Sunday, across a year end', () => {
+    expect(packKeyOf('2026-11-29')).toBe('2026-W48');
+    expect(packKeyOf('2026-11-30')).toBe('2026-W49');
+    expect(packKeyOf('2027-01-01')).toBe('2026-W53');
+  });
+});
+
+describe(isFrozenFolder, () => {
+  it.each([
+    ['2026-W48', true],
+    ['2026-11-20', true],
+    ['code', false],
+    ['2026-11', false],
+  ])('%s: %s', (name, frozen) => {
+    expect(isFrozenFolder(name)).toBe(frozen);
+    expect(isPackKey(name)).toBe(frozen && name.includes('W'));
   });
 });
 

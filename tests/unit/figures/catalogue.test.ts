@@ -132,7 +132,7 @@ describe(frozenDateOf, () => {
     const weekly = figures.find((f) => f.weeksThrough !== undefined && f.embed.frozen.kind === 'own');
     expect(weekly).not.toBeUndefined();
     expect(frozenDateOf(data, weekly!)).toBe(weekly!.weeksThrough);
-    expect(editionOf(weekly!)).toBe(weekly!.weeksThrough);
-    expect(editionOf(daily)).toBe(daily.asOf);
+    expect(editionOf(data, weekly!)).toBe(weekly!.weeksThrough);
+    expect(editionOf(data, daily)).toBe(DAY);
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * Which frozen copy a chart has in a build, decided before anything is rendered (docs/embeds.md, "Frozen embeds").
+ * A chart gets a new copy only when what it draws has changed since its newest copy, dated by its data (`as_of`'s
+ * day, or for a weekly chart the Sunday ending its last week); otherwise the build offers the newest copy again.
+ * Copies live in packs, one file per chart and ISO week (`/embed/<id>/2026-W48/`), each copy in it reached by its
+ * date as the fragment (`#2026-11-26`). Pure: the store's index comes in as a value.
+ */
+import { createHash } from 'node:crypto';
+import { toArchiveJson } from '../archive/write-atomic.ts';
+import { packKeyOf } from './ids.ts';
+
+/** One frozen copy in the store: its date, a hash of what it draws and its pack (`null`: a day's file from before packs). */
+export interface StoredCopy {
+  readonly date: string;
+  readonly drawn: string | null;
+  readonly pack: string | null;
+}
+
+/** Every stored copy by chart id, each list in date order. */
+export type FrozenIndex = ReadonlyMap<string, readonly StoredCopy[]>;
+
+/** A chart as the policy sees it: its id, its data's `as_of`, its last week drawn (weekly charts) and {@link drawnHash}. */
+export interface FrozenCandidate {
+  readonly id: string;
+  readonly asOf: string;
+  readonly weeksThrough?: string | undefined;
+  readonly drawn: string;
+}
+
+/** The frozen copy a build offers for a chart; `fresh` when this build renders it (its first publication). */
+export interface FrozenCopy {
+  readonly date: string;
+  readonly pack: string;
+  readonly drawn: string | null;
+  readonly fresh: boolean;
+}
+
+/**
+ * A short, stable hash of what a chart draws (any JSON value: SVG, legend, table, texts; never its dates), so equal
+ * drawings hash equal whatever the key order: `drawnHash({ a: 1, b: 2 }) === drawnHash({ b: 2, a: 1 })`.
+ */
+export function drawnHash(drawn: unknown): string {
+  return createHash('sha256').update(toArchiveJson(drawn)).digest('hex').slice(0, 16);
+}
+
+/** The day a new copy of `chart` is dated by: the Sunday ending its last week, else its `as_of`'s UTC day. */
+export function copyDateOf(chart: Pick<FrozenCandidate, 'asOf' | 'weeksThrough'>): string {
+  return chart.weeksThrough ?? chart.asOf.slice(0, 10);
+}
+
+/**
+ * The copy this build offers for `chart`. The newest stored copy again when it draws the same (`drawn` equal) or
+ * when a packed copy already holds its date or a later one (first publication wins: a re-run with newer code never
+ * alters a published copy); otherwise a fresh copy dated by {@link copyDateOf}. A day's copy from before packs with
+ * the same date is fresh here: the freeze step packs its stored bytes instead of the new rendering.
+ */
+export function frozenCopyOf(chart: FrozenCandidate, index: FrozenIndex): FrozenCopy {
+  const date = copyDateOf(chart);
+  const newest = index.get(chart.id)?.at(-1);
+  if (newest !== undefined && (newest.drawn === chart.drawn || (newest.pack !== null && newest.date >= date))) {
+    return { date: newest.date, pack: packKeyOf(newest.date), drawn: newest.drawn, fresh: false };
+  }
+  return { date, pack: packKeyOf(date), drawn: chart.drawn, fresh: true };
+}
+
+/**
+ * The charts that get frozen copies, by id: the first chart of each section page, as a copy a day (or a week) costs
+ * bytes for ever whether or not anyone embeds it. With the demo archive, packed: the model share by share over 30
+ * days (about 10 MB a year), the popular apps over all apps (3 MB), the Artificial Analysis intelligence index
+ * (12 MB: its dots are sized by the last 30 days' tokens, so it changes daily), the task treemap by requests (4 MB)
+ * each rankings section's default view over 52 weeks (2 MB each, weekly) and the session-cost grid of the default
+ * session length (weekly). docs/embeds.md has the budget.
+ */
+const FROZEN_CHARTS: readonly RegExp[] = [
+  /^model-share-share-30d$/,
+  /^apps-popular-all$/,
+  /^benchmarks-aa-intelligence$/,
+  /^tasks-treemap-usage$/,
+  /^models-(categories-programming|languages-natural|modalities-tool-calling|context-100k)-52w$/,
+  /^session-cost-10-49-turns$/,
+];
+
+/** True for a chart id that gets frozen copies: `keepsFrozenCopies('apps-popular-all') === true`. */
+export function keepsFrozenCopies(id: string): boolean {
+  return FROZEN_CHARTS.some((pattern) => pattern.test(id));
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { LighthouseFigures } from '../../../src/lib/bench/lighthouse.ts';
+import { type PeerSide, toPeerMeasures } from '../../../src/lib/bench/peer-bench.ts';
+
+function side(figures: {
+  requests: number;
+  jsGzip: number;
+  totalGzip: number;
+  lh: Partial<LighthouseFigures>;
+}): PeerSide {
+  return {
+    path: '/x/',
+    requests: figures.requests,
+    jsGzip: figures.jsGzip,
+    totalGzip: figures.totalGzip,
+    runPerformance: [],
+    lighthouse: {
+      lighthouseVersion: '13',
+      formFactor: 'mobile',
+      throttling: 'simulate',
+      performance: 100,
+      accessibility: 100,
+      bestPractices: 100,
+      seo: 100,
+      lcpMs: 1000,
+      tbtMs: 0,
+      cls: 0,
+      speedIndexMs: 900,
+      warnings: [],
+      ...figures.lh,
+    },
+  };
+}
+
+describe(toPeerMeasures, () => {
+  it('divides the peer by ours for each measure', () => {
+    const ours = side({ requests: 3, jsGzip: 1_000, totalGzip: 10_000, lh: {} });
+    const peer = side({ requests: 6, jsGzip: 90_000, totalGzip: 100_000, lh: { lcpMs: 1500, performance: 80 } });
+    const measures = toPeerMeasures(ours, peer);
+    expect(measures.map((m) => [m.measure, m.ratio])).toEqual([
+      ['requests', 2],
+      ['JS, gzip', 90],
+      ['total, gzip', 10],
+      ['LCP', 1.5],
+      ['Speed Index', 1],
+      ['TBT', null],
+      ['performance', 0.8],
+    ]);
+  });
+
+  it('has no ratio when ours is zero or a figure is missing', () => {
+    const ours = side({ requests: 3, jsGzip: 0, totalGzip: 10_000, lh: { lcpMs: null } });
+    const peer = side({ requests: 3, jsGzip: 5, totalGzip: 10_000, lh: {} });
+    const byName = Object.fromEntries(toPeerMeasures(ours, peer).map((m) => [m.measure, m]));
+    expect(byName['JS, gzip']).toMatchObject({ ours: 0, peer: 5, ratio: null });
+    expect(byName['LCP']).toMatchObject({ ours: null, ratio: null });
+  });
+});
