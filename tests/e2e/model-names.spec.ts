@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DATA_DIR, fetchCsv, parseSvg, relative, SYNTHETIC_NOTICE, tableCells, urlOf } from './section-helpers.ts';
 
@@ -59,13 +60,17 @@ function formatDate(isoDate: string): string {
   });
 }
 
-/** Checks a figure's citation, CSV (same rows as its table), SVG and PNG exports and embed. */
-async function expectComplete(page: Page, figure: Locator, csvHeader: string[]): Promise<void> {
+/** How many CSV rows a table's cells stand for: one per row, or one per filled value cell of a wide table. */
+type RowCount = (cells: string[][]) => number;
+const ONE_PER_ROW: RowCount = (cells) => cells.length;
+const ONE_PER_VALUE: RowCount = (cells) => cells.flatMap((row) => row.slice(1)).filter((cell) => cell !== '').length;
+
+/** Checks a figure's citation, CSV (the rows of its table), SVG and PNG exports and live embed; returns the embed. */
+async function expectComplete(page: Page, figure: Locator, csvHeader: string[], count: RowCount): Promise<string> {
   await expect(figure.locator('[data-attribution]')).toHaveText(SYNTHETIC_NOTICE);
   const [header, ...rows] = await fetchCsv(page, await urlOf(page, figure.getByRole('link', { name: /Download CSV/ })));
   expect(header).toEqual(expect.arrayContaining(csvHeader));
-  expect(rows.length).toBe((await tableCells(figure.locator('table'))).length);
-  const title = (await figure.locator('h2, h3').first().textContent())?.trim() ?? '';
+  expect(rows.length).toBe(count(await tableCells(figure.locator('table'))));
   const svgResponse = await page.request.get(await urlOf(page, figure.getByRole('link', { name: /Download SVG/ })));
   const svg = await parseSvg(page, await svgResponse.text());
   expect(svg.error).toBeNull();
@@ -75,7 +80,10 @@ async function expectComplete(page: Page, figure: Locator, csvHeader: string[]):
   const embedCodes = await urlOf(page, figure.getByRole('link', { name: /^Embed/ }));
   const embed = await page.request.get(embedCodes.replace(/code\/$/, ''));
   expect(embed.ok()).toBe(true);
-  expect(await embed.text()).toContain(title.replace(' (estimate)', ''));
+  const html = await embed.text();
+  expect(html).toContain(SYNTHETIC_NOTICE);
+  expect(html).toContain('<svg');
+  return html;
 }
 
 const catalogue = readCatalogue();
@@ -88,9 +96,11 @@ test.describe('model names with JavaScript off', () => {
     test(`${path} shows no raw permaslug where the catalogue has a name`, async ({ page }) => {
       await page.goto(relative(path));
       const shown = new Set(await namedPlaces(page));
+      // A catalogue name may itself look like a slug (`gpt-oss-120b`): showing it is right.
+      const names = new Set([...catalogue.values()].map((m) => m.name));
       const raw = [...catalogue.keys()].flatMap((slug) =>
         rawForms(slug)
-          .filter((form) => form !== catalogue.get(slug)?.name && shown.has(form))
+          .filter((form) => !names.has(form) && shown.has(form))
           .map((form) => `${form} (${slug})`),
       );
       expect(raw).toEqual([]);
@@ -113,7 +123,7 @@ test.describe('model names with JavaScript off', () => {
     page,
   }) => {
     await page.goto(relative('/models/'));
-    const item = page.locator('section[data-new-models] li a').last();
+    const item = page.locator('[data-new-models-list] a').last();
     await item.click();
     const slug = (await page.locator('code bdi').first().textContent())?.trim() ?? '';
     const entry = catalogue.get(slug);
@@ -151,16 +161,17 @@ test.describe('new models and the estimated spend view with JavaScript off', () 
   test('/models/ lists the models released in the last 30 days, with their first days charted', async ({ page }) => {
     await page.goto(relative('/models/'));
     const section = page.locator('section[data-new-models]');
-    await expect(section.locator('li')).not.toHaveCount(0);
+    await expect(section.locator('[data-new-models-list] li')).not.toHaveCount(0);
     const figure = section.locator('figure#new-models');
     await expect(figure.locator('svg')).toHaveCount(1);
-    await expectComplete(page, figure, ['model', 'name', 'released', 'days_since_release', 'tokens', 'rank']);
+    const header = ['model', 'name', 'released', 'days_since_release', 'tokens', 'rank'];
+    await expectComplete(page, figure, header, ONE_PER_VALUE);
   });
 
   test('the front page lists the new models and links their chart and CSV', async ({ page }) => {
     await page.goto(relative('/'));
     const section = page.locator('section[data-new-models]');
-    await expect(section.locator('li')).not.toHaveCount(0);
+    await expect(section.locator('[data-new-models-list] li')).not.toHaveCount(0);
     await expect(section.getByRole('link', { name: 'Their first days, charted' })).toHaveAttribute(
       'href',
       /\/models\/#new-models$/,
@@ -179,6 +190,27 @@ test.describe('new models and the estimated spend view with JavaScript off', () 
       'aria-current',
       'page',
     );
-    await expectComplete(page, figure, ['model', 'name', 'tokens', 'estimated_spend_usd', 'estimated_spend_share']);
+    const header = ['model', 'name', 'tokens', 'estimated_spend_usd', 'estimated_spend_share'];
+    const embed = await expectComplete(page, figure, header, ONE_PER_ROW);
+    expect(embed).toMatch(/<title>Estimated spend by model at list prices, [^<]*\(estimate\)/);
   });
+});
+
+test.describe('the new pages and sections', () => {
+  for (const path of ['/models/', '/models/spend/']) {
+    test(`${path} passes axe and does not scroll sideways at 375 px`, async ({ page }) => {
+      test.slow(); // /models/ holds the share table of 30 days by 16 series and the leaderboards
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.goto(relative(path));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  }
 });

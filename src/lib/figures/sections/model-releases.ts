@@ -6,7 +6,7 @@
 import { daysBetween } from '../../api/dates.ts';
 import type { ReleaseMarker } from '../../charts/release-markers.ts';
 import { formatDate } from '../../transform/format.ts';
-import { OTHER_KEY } from '../../transform/shares.ts';
+import { OTHER_KEY, type ShareSeries } from '../../transform/shares.ts';
 import type { SiteData } from '../site-data.ts';
 import { catalogueEntry } from './model-names.ts';
 
@@ -50,6 +50,23 @@ export function toReleaseMarkers(
     lastLabelled = release.date;
     return { date: release.date, label: label(release) };
   });
+}
+
+/** Left and right margins of the share chart's plot, in px (`modelShareChart`: 48 for the axis, Plot's 20). */
+const SHARE_MARGINS = 68;
+
+/**
+ * The releases a share chart marks: those of the models it draws (`series.keys`) inside its periods, and their
+ * markers on a chart `chartWidth` px wide.
+ */
+export function shareReleases(
+  data: SiteData,
+  series: Pick<ShareSeries, 'keys' | 'periods' | 'range'>,
+  chartWidth: number,
+): { releases: Release[]; markers: ReleaseMarker[] } {
+  const [first = series.range.start, last = series.range.end] = [series.periods[0], series.periods.at(-1)];
+  const releases = releasesOf(data, series.keys, first, last);
+  return { releases, markers: toReleaseMarkers(releases, { first, last, plotWidth: chartWidth - SHARE_MARGINS }) };
 }
 
 /** `Grok 5.1 (29 Oct 2026) and DeepSeek V4.1 (10 Nov 2026)`. */

@@ -31,7 +31,7 @@ import type { CsvFile, FigureInput, TableCell, TableData, Variant, VariantGroup 
 import { derived, type SiteData } from '../site-data.ts';
 import { inProgressNote, modelsArchive, type ModelsArchive } from './models-data.ts';
 import { authorNameOf, modelNameOf, modelNamer } from './model-names.ts';
-import { expiryNote, releasesNote, releasesOf, releasesSentence, toReleaseMarkers } from './model-releases.ts';
+import { expiryNote, releasesNote, releasesSentence, shareReleases } from './model-releases.ts';
 import { allViews, DEFAULT_VIEW, MEASURES, viewId, WINDOW_LABELS, type ModelView } from './models-spec.ts';
 
 /** Models or authors: what a series is, how it is named, and how it links. */
@@ -155,9 +155,7 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
   const heading = view.measure === 'share' ? `Share of tokens ${what}` : `Tokens ${what}`;
   const isModel = grouping.kind === 'model';
   const isDefaultWindow = view.window === DEFAULT_VIEW.window;
-  const [first = series.range.start, last = series.range.end] = [series.periods[0], series.periods.at(-1)];
-  const releases = isModel ? releasesOf(data, series.keys, first, last) : [];
-  const markers = toReleaseMarkers(releases, { first, last, plotWidth: SIZES.wide.width - 48 });
+  const { releases, markers } = isModel ? shareReleases(data, series, SIZES.wide.width) : { releases: [], markers: [] };
   return {
     id,
     anchor: isModel ? SHARE_ANCHOR : 'author-share',

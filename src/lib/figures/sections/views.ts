@@ -22,7 +22,7 @@ import { derived, type SiteData } from '../site-data.ts';
 import { modelsArchive } from './models-data.ts';
 import { BY_MODEL, labelOf } from './models.ts';
 import { modelNamer } from './model-names.ts';
-import { expiryNote, releasesNote, releasesOf, releasesSentence, toReleaseMarkers } from './model-releases.ts';
+import { expiryNote, releasesNote, releasesSentence, shareReleases } from './model-releases.ts';
 import {
   DEFAULT_WINDOW,
   SECTIONS,
@@ -174,9 +174,7 @@ function viewFigure(data: SiteData, page: ViewPage): FigureInput | null {
   const colors = toChartColors(loaded.colors, series.keys);
   const name = (key: string) => labelOf(data, BY_MODEL, key);
   const isDefaultWindow = page.window === DEFAULT_WINDOW;
-  const [first = series.range.start, last = series.range.end] = [series.periods[0], series.periods.at(-1)];
-  const releases = releasesOf(data, series.keys, first, last);
-  const markers = toReleaseMarkers(releases, { first, last, plotWidth: SIZES.wide.width - 48 });
+  const { releases, markers } = shareReleases(data, series, SIZES.wide.width);
   return {
     id,
     anchor: VIEW_ANCHOR,

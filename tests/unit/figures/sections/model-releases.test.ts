@@ -5,6 +5,7 @@ import {
   releasesNote,
   releasesOf,
   releasesSentence,
+  shareReleases,
   toReleaseMarkers,
 } from '../../../../src/lib/figures/sections/model-releases.ts';
 import type { SiteData } from '../../../../src/lib/figures/site-data.ts';
@@ -51,6 +52,21 @@ describe(toReleaseMarkers, () => {
     expect(
       toReleaseMarkers(releases, { first: '2026-11-01', last: '2026-11-30', plotWidth: 880 }).map((m) => m.label),
     ).toEqual(['A', 'B', 'C']));
+});
+
+describe(shareReleases, () => {
+  it('marks the drawn models released between the first and the last period, labelled by name', () => {
+    const series = {
+      keys: KEYS,
+      periods: ['2026-10-12', '2026-11-09'],
+      range: { start: '2026-10-12', end: '2026-11-15', days: 35, grain: 'week' as const },
+    };
+    expect(shareReleases(named, series, 880)).toEqual({
+      releases: [{ date: '2026-11-02', name: 'New Model' }],
+      markers: [{ date: '2026-11-02', label: 'New Model' }],
+    });
+    expect(shareReleases(named, { ...series, periods: ['2026-10-12', '2026-10-26'] }, 880).markers).toEqual([]);
+  });
 });
 
 describe(releasesNote, () => {
