@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- [--quick]`: measures the fetch's requests and pacing, build time against archive size (1, 2 and
- * 5 years of synthetic data; `--quick` skips 5), page weight and Lighthouse per page type; prints tables and writes
- * bench/results.json. Figures only: exit 1 only when a step cannot run.
+ * 5 years of synthetic data; `--quick` skips 5), page weight and Lighthouse per page type, the peer (the same chart
+ * drawn in the browser), and growth over nights of the nightly workflow projected to 1, 2 and 5 years (8 nights;
+ * `--quick` 3); prints tables and writes bench/results.json. Figures only: exit 1 only when a step cannot run.
  */
 import { parseArgs } from 'node:util';
 import { toIsoDate } from '../src/lib/api/dates.ts';

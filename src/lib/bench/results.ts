@@ -19,7 +19,7 @@ export type RecordedBuildCase = Omit<BuildCase, 'outDir'>;
 export interface BenchResults {
   readonly machine: Machine;
   readonly revision: Revision;
-  /** `--quick`: the 5-year build was skipped. */
+  /** `--quick`: the 5-year build was skipped and 3 nights simulated instead of 8. */
   readonly quick: boolean;
   readonly fetch: readonly FetchBenchRun[] | null;
   readonly build: {

@@ -30,7 +30,7 @@ import { formatBytes, formatDuration } from './table.ts';
 
 /** What `npm run bench` does; `scripts/bench.ts` builds it from its flags. */
 export interface BenchOptions extends BuildTools {
-  /** Skip the 5-year build (local iteration); the default builds every size. */
+  /** Skip the 5-year build and simulate 3 nights instead of 8 (local iteration); the default does everything. */
   readonly quick: boolean;
   /** The day of the fetch part's first run (UTC), the nightly re-run is the day after. */
   readonly today: string;
@@ -150,8 +150,8 @@ function benchTmpDir(projectRoot: string): string {
 }
 
 /**
- * `npm run bench`: fetch cost, build time against archive size, page weight and Lighthouse, printed as tables and
- * written to `resultsFile` after each part (so a later failure keeps the earlier figures). Timings are figures, never
+ * `npm run bench`: fetch cost, build time against archive size, page weight and Lighthouse, the peer, and growth
+ * over nights of the nightly workflow, printed as tables and written to `resultsFile` after each part (so a later failure keeps the earlier figures). Timings are figures, never
  * pass/fail. Everything it builds lives in one folder under bench/tmp/, removed at the end.
  */
 export async function runBench(options: BenchOptions): Promise<BenchResults> {

@@ -5,8 +5,8 @@
 import { toArchiveJson } from '../archive/write-atomic.ts';
 
 /**
- * One chart of the build: its id and its edition, which grows when what it draws changes (the `as_of` of its data,
- * or the last week drawn for a weekly chart); a frozen copy compares it with its own.
+ * One chart of the build: its id and its edition, which grows when what it draws changes (the date of its frozen
+ * copy that draws what it draws now, `editionOf`); a frozen copy compares it with its own.
  */
 export type LatestChart = { id: string; edition: string };
 
