@@ -36,7 +36,7 @@ test('frozen embeds built twice from the same archive are byte-identical, whatev
     charts: Record<string, string>;
   };
   const ids = Object.keys(latest.charts);
-  expect(ids.length).toBe(8); // the first chart of each section page (keepsFrozenCopies)
+  expect(ids.length).toBe(9); // the first chart of each section page and the session-cost grid (keepsFrozenCopies)
 
   // Inside the project (test-results/ is git-ignored): Astro keeps the prerender chunks of an outDir outside the
   // project in the shared .astro/, where another build running at the same time could remove them.

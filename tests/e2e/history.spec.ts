@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseFeed } from '../fakes/feed-reader.ts';
-import { DATA_DIR, fetchCsv, parseSvg, pngSize, relative, SYNTHETIC_NOTICE, urlOf } from './section-helpers.ts';
+import {
+  DATA_DIR,
+  fetchCsv,
+  parseSvg,
+  pngSize,
+  relative,
+  shownCharts,
+  SYNTHETIC_NOTICE,
+  urlOf,
+} from './section-helpers.ts';
 
 /** The days of the archived rankings before its `as_of` day (complete days), ascending. */
 function completeRankingDays(): string[] {
@@ -73,7 +82,7 @@ test.describe('history with JavaScript off', () => {
     await page.goto(relative('/models/'));
     for (const window of ['7d', '30d']) {
       const figure = page.locator(`figure#movers-${window}`);
-      const bars = await figure.locator('svg g[aria-label="bar"] rect').count();
+      const bars = await shownCharts(figure).locator('g[aria-label="bar"] rect').count();
       expect(bars).toBeGreaterThan(0);
       const rows = await wideValues(figure);
       expect(rows).toHaveLength(bars);
@@ -91,7 +100,7 @@ test.describe('history with JavaScript off', () => {
     await page.goto(relative('/models/'));
     for (const window of ['6m', 'all']) {
       const figure = page.locator(`figure#ranks-${window}`);
-      expect(await figure.locator('svg g[aria-label="line"] path').count()).toBeGreaterThan(0);
+      expect(await shownCharts(figure).locator('g[aria-label="line"] path').count()).toBeGreaterThan(0);
       const rows = await wideValues(figure);
       const series = (await figure.locator('thead th').count()) - 2;
       const [, ...csv] = await fetchCsv(page, await urlOf(page, figure.getByRole('link', { name: /^Download CSV/ })));
@@ -119,14 +128,14 @@ test.describe('history with JavaScript off', () => {
     }
     await page.goto(relative('/apps/popular/coding/'));
     const ranks = page.locator('figure#apps-popular-coding-ranks');
-    expect(await ranks.locator('svg g[aria-label="rect"] rect').count()).toBeGreaterThan(0); // the archive's gaps
+    expect(await shownCharts(ranks).locator('g[aria-label="rect"] rect').count()).toBeGreaterThan(0); // the archive's gaps
     await expectFigureLinks(page, ranks);
   });
 
   test('/tasks/ has each task’s share over the archived snapshots, and its CSV matches the table', async ({ page }) => {
     await page.goto(relative('/tasks/'));
     const figure = page.locator('figure#tasks-share-history-usage');
-    expect(await figure.locator('svg g[aria-label="line"] path').count()).toBeGreaterThan(0);
+    expect(await shownCharts(figure).locator('g[aria-label="line"] path').count()).toBeGreaterThan(0);
     const rows = await wideValues(figure);
     const tasks = (await figure.locator('thead th').count()) - 2;
     const [header, ...csv] = await fetchCsv(
@@ -141,7 +150,7 @@ test.describe('history with JavaScript off', () => {
     expect(written).toEqual(shown);
     await expectFigureLinks(page, figure);
     await figure.getByRole('link', { name: 'Tokens', exact: true }).click();
-    await expect(page.locator('figure#tasks-share-history-token svg')).toHaveCount(1);
+    await expect(shownCharts(page.locator('figure#tasks-share-history-token'))).toHaveCount(1);
   });
 
   test('the benchmark pages show each index’s changes across the archived snapshots', async ({ page }) => {
@@ -153,7 +162,7 @@ test.describe('history with JavaScript off', () => {
       await page.goto(relative(path));
       const figure = page.locator(`figure#benchmarks-aa-${metric}-history`);
       await expect(figure.locator('figcaption p')).toContainText(/\d+ changes? to the/);
-      expect(await figure.locator('svg g[aria-label="line"] path').count()).toBeGreaterThan(0);
+      expect(await shownCharts(figure).locator('g[aria-label="line"] path').count()).toBeGreaterThan(0);
       await expectFigureLinks(page, figure);
     }
   });

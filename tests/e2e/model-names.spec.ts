@@ -7,7 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DATA_DIR, fetchCsv, parseSvg, relative, SYNTHETIC_NOTICE, tableCells, urlOf } from './section-helpers.ts';
+import {
+  DATA_DIR,
+  fetchCsv,
+  parseSvg,
+  relative,
+  shownCharts,
+  SYNTHETIC_NOTICE,
+  tableCells,
+  urlOf,
+} from './section-helpers.ts';
 
 type CatalogueModel = { id: string; canonical_slug: string; name: string; created: number };
 
@@ -163,7 +172,7 @@ test.describe('new models and the estimated spend view with JavaScript off', () 
     const section = page.locator('section[data-new-models]');
     await expect(section.locator('[data-new-models-list] li')).not.toHaveCount(0);
     const figure = section.locator('figure#new-models');
-    await expect(figure.locator('svg')).toHaveCount(1);
+    await expect(shownCharts(figure)).toHaveCount(1);
     const header = ['model', 'name', 'released', 'days_since_release', 'tokens', 'rank'];
     await expectComplete(page, figure, header, ONE_PER_VALUE);
   });

@@ -27,7 +27,7 @@ export function toHistoryLayout(size: ChartSize, labels: boolean): HistoryLayout
   const narrow = size.width < NARROW_BELOW;
   return {
     narrow,
-    fontSize: narrow ? 13 : 12,
+    fontSize: narrow ? 14 : 12,
     xTicks: narrow ? 4 : 8,
     marginLeft: narrow ? 40 : 52,
     marginRight: labels ? (narrow ? 124 : 176) : narrow ? 12 : 20,

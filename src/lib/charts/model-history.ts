@@ -44,7 +44,7 @@ export function modelHistoryChart(
       },
       marks: [
         ...grainBoundary(dailyFrom),
-        ...releaseMarks(options.markers ?? []),
+        ...releaseMarks(options.markers ?? [], size.geometry),
         ...gappedLine(points, color),
         Plot.ruleY([0]),
       ],

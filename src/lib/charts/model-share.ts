@@ -137,7 +137,7 @@ export function modelShareChart(
       marks: [
         stackMark(series, variant),
         Plot.ruleY([0]),
-        ...releaseMarks(options.markers ?? []),
+        ...releaseMarks(options.markers ?? [], geometry),
         columnsMark(series, toShareTips(series, options.labelOf)),
       ],
     },

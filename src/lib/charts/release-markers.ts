@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { toUtcDate } from './model-axes.ts';
+import { FONT, type Geometry } from './theme.ts';
 
 /**
  * A model release drawn on a time chart: its day (`YYYY-MM-DD`, inside the chart's x domain: a marker outside it
@@ -19,7 +20,7 @@ const HALO = 'var(--color-page, #ffffff)';
  * chart). Nothing for no markers, so charts without releases keep their
  * exact SVG. Labels pass through Plot's text nodes, so markup in a name is escaped.
  */
-export function releaseMarks(markers: readonly ReleaseMarker[]): Plot.Markish[] {
+export function releaseMarks(markers: readonly ReleaseMarker[], geometry: Geometry = 'wide'): Plot.Markish[] {
   if (markers.length === 0) return [];
   const points = markers.map((m) => ({ date: toUtcDate(m.date), label: m.label }));
   return [
@@ -42,7 +43,8 @@ export function releaseMarks(markers: readonly ReleaseMarker[]): Plot.Markish[] 
         lineAnchor: 'top',
         dx: 3,
         dy: 4,
-        fontSize: 11,
+        // At least 11 px as shown: the narrow rendering is drawn 320 wide and shown down to about 254 px.
+        fontSize: geometry === 'narrow' ? FONT.narrowSize : 11,
         fill: 'currentColor',
         stroke: HALO,
         strokeWidth: 3,

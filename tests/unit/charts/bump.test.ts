@@ -35,7 +35,7 @@ describe(bumpChart, () => {
   it('has its own narrow geometry: larger type and fewer ticks', async () => {
     const wide = bumpChart('models-bump-6m', bump, { colors, size: { width: 880, height: 360 } });
     const narrow = bumpChart('models-bump-6m-narrow', bump, { colors, size: { width: 375, height: 340 } });
-    expect(narrow).toContain('font-size:13px');
+    expect(narrow).toContain('font-size:14px');
     expect(wide).toContain('font-size:12px');
     const ticks = (svg: string) =>
       (svg.match(/aria-label="x-axis tick label"[\s\S]*?<\/g>/)?.[0].match(/<text/g) ?? []).length;

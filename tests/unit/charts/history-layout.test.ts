@@ -16,7 +16,7 @@ describe(toSegments, () => {
 
 describe(toHistoryLayout, () => {
   it('uses larger type and fewer ticks below 560 px, and room for names only when asked', () => {
-    expect(toHistoryLayout({ width: 375, height: 300 }, true)).toMatchObject({ narrow: true, fontSize: 13, xTicks: 4 });
+    expect(toHistoryLayout({ width: 375, height: 300 }, true)).toMatchObject({ narrow: true, fontSize: 14, xTicks: 4 });
     expect(toHistoryLayout({ width: 880, height: 400 }, false)).toMatchObject({
       narrow: false,
       fontSize: 12,

@@ -47,7 +47,7 @@ describe(historyLineChart, () => {
       colors,
       size: { width: 375, height: 280 },
     });
-    expect(svg).toContain('font-size:13px');
+    expect(svg).toContain('font-size:14px');
     await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/tasks-share-history-narrow.svg');
   });
 
