@@ -144,7 +144,7 @@ test.describe('model names with JavaScript off', () => {
     await expect(facts).toContainText(/List price per 1M tokens: \$[\d.]+ prompt, \$[\d.]+ completion/);
     for (const id of ['model-tokens', 'model-share']) {
       const figure = page.locator(`figure#${id}`);
-      await expect(figure.locator('svg g.ta-release line')).toHaveCount(1);
+      await expect(shownCharts(figure).locator('g.ta-release line')).toHaveCount(1);
       await expect(figure).toContainText(`The dotted line marks its release, ${formatDate(entry?.created ?? '')}`);
     }
   });

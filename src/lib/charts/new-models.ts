@@ -28,19 +28,37 @@ export function newModelsChart(
   );
   const lastDay = Math.max(1, ...points.map((p) => p.day));
   const channels = { x: 'day', y: 'tokens', stroke: 'key' } as const;
-  return renderSvg(id, {
-    ...options.size,
-    marginLeft: 48,
-    x: { label: 'Days since release', domain: [0, lastDay], ticks: Math.min(lastDay, 10), tickFormat: 'd' },
-    y: { label: 'Tokens per day', grid: true, zero: true, tickFormat: formatTokenTick },
-    color: { type: 'ordinal', domain: models.map((m) => m.permaslug), range: [...options.colors] },
-    marks: [
-      Plot.lineY(points, { ...channels, z: 'key', strokeWidth: 2, curve: 'linear' }),
-      Plot.dot(
-        points.filter((p) => p.tokens !== undefined),
-        { ...channels, fill: 'key', r: 2.5 },
-      ),
-      Plot.ruleY([0]),
-    ],
-  });
+  const { width, height, geometry = 'wide' } = options.size;
+  const narrow = geometry === 'narrow';
+  return renderSvg(
+    id,
+    {
+      width,
+      height,
+      marginLeft: narrow ? 44 : 48,
+      x: {
+        label: 'Days since release',
+        domain: [0, lastDay],
+        ticks: Math.min(lastDay, narrow ? 4 : 10),
+        tickFormat: 'd',
+      },
+      y: {
+        label: 'Tokens per day',
+        grid: true,
+        zero: true,
+        tickFormat: formatTokenTick,
+        ...(narrow ? { ticks: 3 } : {}),
+      },
+      color: { type: 'ordinal', domain: models.map((m) => m.permaslug), range: [...options.colors] },
+      marks: [
+        Plot.lineY(points, { ...channels, z: 'key', strokeWidth: 2, curve: 'linear' }),
+        Plot.dot(
+          points.filter((p) => p.tokens !== undefined),
+          { ...channels, fill: 'key', r: 2.5 },
+        ),
+        Plot.ruleY([0]),
+      ],
+    },
+    geometry,
+  );
 }

@@ -112,7 +112,7 @@ export function newModelsFigure(data: SiteData): FigureInput | null {
       `${count} added to OpenRouter's catalogue in ${window}` +
       (best ? `; ${nameOf(best.permaslug)} climbed highest, to rank ${best.bestRank}.` : '.'),
     svg: newModelsChart(NEW_MODELS_ID, drawn, { colors, size: SIZES.medium }),
-    narrowSvg: newModelsChart(`${NEW_MODELS_ID}-narrow`, drawn, { colors, size: SIZES.narrow }),
+    narrowSvg: newModelsChart(NEW_MODELS_ID, drawn, { colors, size: SIZES.narrow }),
     alt: [
       `Tokens per day since release of the models released in ${window}.`,
       ...drawn.map((m) => `${released(m)}: ${statusOf(m)}.`),
