@@ -128,32 +128,23 @@ export function spendFigure(data: SiteData): FigureInput | null {
   const total = `${formatUsd(estimate.totalSpend)} across ${estimate.rows.length} priced models`;
   const lead = top && `${nameOf(top.key)} led with ${rowPhrase(top)}`;
   const then = second ? `, then ${nameOf(second.key)} with ${rowPhrase(second)}` : '';
+  const bars = shown.map((row) => ({
+    key: row.key,
+    label: nameOf(row.key),
+    value: row.spend,
+    valueLabel: `${formatUsd(row.spend)} · ${formatShare(row.spendShare)}`,
+    title: `${nameOf(row.key)}: ${rowPhrase(row)}, estimate`,
+  }));
   return {
     id: SPEND_ID,
     anchor: SPEND_ANCHOR,
     heading,
     title: `Estimated spend by model at list prices, ${rangePhrase({ range })} (estimate)`,
     takeaway: `Estimate at list prices over ${describeRange({ range })}: ${lead}.`,
-    svg: horizontalBars(
-      SPEND_ID,
-      shown.map((row) => ({
-        key: row.key,
-        label: nameOf(row.key),
-        value: row.spend,
-        valueLabel: `${formatUsd(row.spend)} · ${formatShare(row.spendShare)}`,
-        title: `${nameOf(row.key)}: ${rowPhrase(row)}, estimate`,
-      })),
-      { width: 880, labelWidth: 220, color: SERIES_PALETTE[0], valueRoom: 120 },
-    ),
+    svg: horizontalBars(SPEND_ID, bars, { width: 880, labelWidth: 220, color: SERIES_PALETTE[0], valueRoom: 120 }),
     narrowSvg: horizontalBars(
       SPEND_ID,
-      shown.map((row) => ({
-        key: row.key,
-        label: nameOf(row.key),
-        value: row.spend,
-        valueLabel: `${formatUsd(row.spend)} · ${formatShare(row.spendShare)}`,
-        title: `${nameOf(row.key)}: ${rowPhrase(row)}, estimate`,
-      })),
+      bars,
       { width: 320, labelWidth: 110, color: SERIES_PALETTE[0], valueRoom: 96 },
       'narrow',
     ),
