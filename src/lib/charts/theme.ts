@@ -68,7 +68,6 @@ export const SIZES = {
   wide: { width: 880, height: 420 },
   medium: { width: 640, height: 360 },
   square: { width: 640, height: 520 },
-  spark: { width: 240, height: 56 },
   narrow: { width: 320, height: 280, geometry: 'narrow' },
 } as const satisfies Record<string, ChartSize>;
 

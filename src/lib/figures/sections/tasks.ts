@@ -123,7 +123,6 @@ function taskModelFigure(archive: TasksArchive, measure: TaskMeasure, task: Task
     svg: taskModelsChart(id, task, scaleMax, 'narrow'),
     small: true,
     alt,
-    minWidth: 340,
     table: {
       caption: `Top models for ${task.label}, share of the task's ${noun}`,
       columns: ['Model', taskShareColumn(measure)],
