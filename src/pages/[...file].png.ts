@@ -1,4 +1,7 @@
-/** `<links.exports>.png` of every figure: its cited SVG as a 2x PNG, all rendered up front on worker threads. */
+/**
+ * `<links.exports>.png` of every figure with a PNG export (`links.png`: not a model page's own charts): its cited SVG
+ * as a 2x PNG, all rendered up front on worker threads.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_LOCATION } from '../layouts/url.ts';
 import type { PngBytes } from '../lib/embed/png.ts';
@@ -8,7 +11,7 @@ import { routeParamOf } from '../lib/figures/routes.ts';
 import { loadSiteData } from '../lib/figures/site-data.ts';
 
 export const getStaticPaths = (async () => {
-  const figures = allFigures(loadSiteData());
+  const figures = allFigures(loadSiteData()).filter((figure) => figure.links.png);
   const pngs = await toPngs(figures.map((figure) => citedSvgOf(SITE_LOCATION, figure).svg));
   return figures.map((figure, i) => ({
     params: { file: routeParamOf(figure.links.exports) },

@@ -388,35 +388,40 @@ test.describe('Embed dialog', () => {
     expect((await page.request.get(relative(`/embed/${id}/${latest.date}/`))).status()).toBe(404);
   });
 
-  test('a model page’s charts embed live only, with a cited SVG and a 2x PNG', async ({ page }) => {
+  test('a model page’s charts embed live only, with a cited SVG and no PNG (the page card is the thumbnail)', async ({
+    page,
+  }) => {
     await page.goto(relative('/models/'));
     const model = await page.locator('section[aria-labelledby="all-models"] li a').first().getAttribute('href');
     await page.goto(new URL(model ?? '', page.url()).href);
+    const card = await page.locator('meta[property="og:image"]').getAttribute('content');
     // Tokens, share and rank, and the use-case mix when the model is in a category's top 50.
     const links = page.locator('figure a[data-embed-dialog]');
     await expect(links).toHaveCount(await page.locator('figure').count());
     expect(await links.count()).toBeGreaterThanOrEqual(3);
-    const tokens = page.locator('figure#model-tokens');
+    const rank = page.locator('figure#model-rank');
     const svgUrl = new URL(
-      (await tokens.getByRole('link', { name: /Download SVG/ }).getAttribute('href')) ?? '',
+      (await rank.getByRole('link', { name: /Download SVG/ }).getAttribute('href')) ?? '',
       page.url(),
     );
-    const pngUrl = new URL(
-      (await tokens.getByRole('link', { name: /Download PNG/ }).getAttribute('href')) ?? '',
-      page.url(),
-    );
-    expect(pngUrl.pathname).toMatch(/\/models\/[^/]+\/tokens\.png$/);
-    const svg = await parseSvg(page, await (await page.request.get(svgUrl.href)).text());
-    expect(pngSize(await (await page.request.get(pngUrl.href)).body())).toEqual({
-      width: svg.width * 2,
-      height: svg.height * 2,
-    });
+    expect(svgUrl.pathname).toMatch(/\/models\/[^/]+\/rank\.svg$/);
+    expect((await parseSvg(page, await (await page.request.get(svgUrl.href)).text())).error).toBeNull();
+    await expect(page.locator('figure').getByRole('link', { name: /Download PNG/ })).toHaveCount(0);
+    expect((await page.request.get(svgUrl.href.replace(/\.svg$/, '.png'))).status()).toBe(404);
 
-    await page.goto(new URL((await links.first().getAttribute('href')) ?? '', page.url()).href);
+    await page.goto(new URL((await rank.locator('a[data-embed-dialog]').getAttribute('href')) ?? '', page.url()).href);
     await expect(page.getByLabel(/^Iframe, live/)).toBeVisible();
     await expect(page.getByLabel(/^Iframe, frozen/)).toHaveCount(0);
     await expect(page.getByLabel('Image, SVG (title and citation drawn in)')).toBeVisible();
-    await expect(page.getByLabel(/^Image, PNG/)).toHaveValue(new RegExp(`<img src="[^"]+${pngUrl.pathname}"`));
+    await expect(page.getByLabel(/^Image, PNG/)).toHaveCount(0);
+    await expect(page.getByLabel('Markdown')).toHaveValue(new RegExp(`\\(https?://[^)]+${svgUrl.pathname}\\)`));
+    await expect(page.getByRole('link', { name: 'Download PNG' })).toHaveCount(0);
+    const oembedHref = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
+    const oembed = (await (
+      await page.request.get(new URL(new URL(oembedHref ?? '').pathname, page.url()).href)
+    ).json()) as Record<string, unknown>;
+    expect(oembed['thumbnail_url']).toBe(card);
+    expect(oembed).toMatchObject({ thumbnail_width: 1200, thumbnail_height: 630 });
   });
 
   test('ships little JavaScript and no Plot', async ({ page }) => {

@@ -206,8 +206,10 @@ test.describe("a model's mix across categories", () => {
 
     const svg = await page.request.get(await urlOf(page, figure.getByRole('link', { name: /Download SVG/ })));
     expect(await svg.text()).toContain('use-case categories (estimate)');
-    const png = await page.request.get(await urlOf(page, figure.getByRole('link', { name: /Download PNG/ })));
-    expect(png.headers()['content-type']).toBe('image/png');
+    // A model page's own charts have no PNG export (docs/embeds.md): no link, no file.
+    await expect(figure.getByRole('link', { name: /Download PNG/ })).toHaveCount(0);
+    const pngUrl = (await urlOf(page, figure.getByRole('link', { name: /Download SVG/ }))).replace(/\.svg$/, '.png');
+    expect((await page.request.get(pngUrl)).status()).toBe(404);
     const embed = new URL(await urlOf(page, figure.getByRole('link', { name: /^Embed/ })));
     expect(embed.pathname).toMatch(new RegExp(`/embed/model-${slug.replace(/[.~]/g, '\\$&')}-categories/code/$`));
     expect((await page.request.get(new URL('../', embed).href)).ok()).toBe(true);

@@ -21,6 +21,20 @@ function toRankPoints(bump: Bump): RankPoint[] {
   });
 }
 
+/** Past this many columns a narrow chart's columns are under ~12 px apart: it draws only lone points' dots. */
+const NARROW_DOT_COLUMNS = 13;
+
+/**
+ * The points that get a dot: every point, or in a narrow chart of many columns (where a dot per week would crowd the
+ * lines and weigh half the drawing) only the points no line passes through, a lone column inside the top.
+ */
+function dotPoints(points: readonly RankPoint[], sparse: boolean): RankPoint[] {
+  if (!sparse) return [...points];
+  const perSegment = new Map<string, number>();
+  for (const p of points) perSegment.set(p.segment, (perSegment.get(p.segment) ?? 0) + 1);
+  return points.filter((p) => perSegment.get(p.segment) === 1);
+}
+
 /**
  * The points where a series entered or left the top, for their markers. A single column inside (entered and left
  * at once) gets neither: a lone dot already says it.
@@ -50,15 +64,16 @@ function endLabels(bump: Bump): { date: Date; rank: number; label: string }[] {
 /**
  * Ranks over time: one line per series inside the top `depth` (rank 1 on top), broken where it left the top and
  * across gaps (shaded); a triangle where it entered, a cross on its last column before it left (a lone dot for a
- * single column inside); names of the
- * current top at the right (untrusted text: Plot writes it as text nodes, cut with an ellipsis when long). No
- * legend: the page lists the series in their colours. `colors` are in `bump.series` order. At widths under 560 px
+ * single column inside; a narrow chart of many weeks dots only those); names of the current top at the right
+ * (untrusted text: Plot writes it as text nodes, cut with an ellipsis when long). No legend: the page lists the series in their colours. `colors` are in `bump.series` order. At widths under 560 px
  * the narrow geometry applies. `id`: e.g. `models-bump-6m`.
  */
 export function bumpChart(id: string, bump: Bump, options: { colors: readonly string[]; size: ChartSize }): string {
   const layout = toHistoryLayout(options.size, true);
   const channels = { x: 'date', y: 'rank' } as const;
   const ranks = Array.from({ length: bump.depth }, (_, i) => i + 1);
+  const points = toRankPoints(bump);
+  const dots = dotPoints(points, layout.narrow && bump.columns.length > NARROW_DOT_COLUMNS);
   return renderSvg(id, {
     ...options.size,
     style: styleOf(layout),
@@ -77,14 +92,14 @@ export function bumpChart(id: string, bump: Bump, options: { colors: readonly st
     color: { type: 'ordinal', domain: bump.series.map((s) => s.key), range: [...options.colors] },
     marks: [
       ...gapBands(bump.columns),
-      Plot.line(toRankPoints(bump), {
+      Plot.line(points, {
         ...channels,
         z: 'segment',
         stroke: 'key',
         strokeWidth: 2.5,
         curve: 'bump-x',
       }),
-      Plot.dot(toRankPoints(bump), { ...channels, fill: 'key', r: layout.narrow ? 3 : 3.5 }),
+      Plot.dot(dots, { ...channels, fill: 'key', r: layout.narrow ? 3 : 3.5 }),
       Plot.dot(eventPoints(bump, 'entries'), {
         ...channels,
         fill: 'key',

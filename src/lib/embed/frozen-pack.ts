@@ -48,6 +48,12 @@ export function toCopyParts(html: string, where: string): CopyParts {
   if (!chart || !date || edition === undefined || mainStart < 0 || mainEnd < mainStart) {
     throw new Error(`freeze: ${where} is not a frozen embed (no data-chart, data-frozen, data-as-of or <main>).`);
   }
+  const asset = /\/_astro\/[^"'\s>]*/.exec(html)?.[0];
+  if (asset) {
+    throw new Error(
+      `freeze: ${where} links ${asset}, a build asset the next build renames; a frozen embed must inline its CSS and scripts (src/layouts/Embed.astro).`,
+    );
+  }
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
   const drawn = new RegExp(`<meta name="${DRAWN_META}" content="([^"]*)"`).exec(html)?.[1] ?? null;
   return {

@@ -120,6 +120,20 @@ export function findFigure(data: SiteData, id: string): Figure | null {
   return derived(data, 'catalogue-by-id', () => new Map(allFigures(data).map((f) => [f.id, f]))).get(id) ?? null;
 }
 
+/**
+ * The figure whose 1200×630 card stands for `figure`'s page (the page's main chart, `embed.card`), or null when its
+ * page has none: the oEmbed thumbnail of a chart without a PNG export (`links.png` false).
+ */
+export function pageCardOf(data: SiteData, figure: Figure): Figure | null {
+  const pageOf = (f: Figure) => f.links.page.split('#')[0];
+  const cards = derived(data, 'catalogue-cards-by-page', () => {
+    const byPage = new Map<string | undefined, Figure>();
+    for (const f of allFigures(data)) if (f.embed.card && !byPage.has(pageOf(f))) byPage.set(pageOf(f), f);
+    return byPage;
+  });
+  return cards.get(pageOf(figure)) ?? null;
+}
+
 /** True for a figure drawn from the local Data API's synthetic world (its attribution is the synthetic notice). */
 export function isSyntheticFigure(figure: Figure): boolean {
   return figure.attribution === SYNTHETIC_NOTICE;

@@ -9,7 +9,7 @@ import { estimateEmbedHeight, iframeSnippet, imageSnippet, markdownSnippet } fro
 import { svgSize } from '../embed/svg-text.ts';
 import { SYNTHETIC_NOTICE } from '../transform/citation.ts';
 import { hasFrozenCopies } from './catalogue.ts';
-import { embedPath, exportHref, frozenEmbedPath, RESIZE_SCRIPT_PATH } from './routes.ts';
+import { cardPath, embedPath, exportHref, frozenEmbedPath, RESIZE_SCRIPT_PATH } from './routes.ts';
 import type { Figure } from './schema.ts';
 
 /** PNG exports are drawn at twice the SVG's size. */
@@ -61,18 +61,30 @@ export type EmbedCodes = {
   /** Set for a chart with frozen copies when this build has a frozen date. */
   iframeFrozen: string | null;
   imgSvg: string;
-  imgPng: string;
-  /** The PNG image line. */
+  /** Null for a chart without a PNG export (`links.png` false). */
+  imgPng: string | null;
+  /** The image line: the PNG, or the SVG for a chart without a PNG export. */
   markdown: string;
-  /** The thumbnail for oEmbed: the PNG export. */
-  thumbnail: { url: string; width: number; height: number };
+  /** The thumbnail for oEmbed: the PNG export, else the page's card (`pageCard`), else none. */
+  thumbnail: { url: string; width: number; height: number } | null;
   /** The starting iframe height and the export's size in CSS px. */
   frameHeight: number;
   image: { width: number; height: number };
 };
 
-/** Every code of one figure; `frozenDate` is its frozen copy's date in this build (`frozenDateOf`), if any. */
-export function embedCodesOf(location: SiteLocation, figure: Figure, frozenDate: string | null): EmbedCodes {
+/** The Open Graph card's size in px. */
+const CARD_SIZE = { width: 1200, height: 630 };
+
+/**
+ * Every code of one figure; `frozenDate` is its frozen copy's date in this build (`frozenDateOf`), if any, and
+ * `pageCard` the figure whose card stands for its page (`pageCardOf`), the thumbnail of a chart without a PNG.
+ */
+export function embedCodesOf(
+  location: SiteLocation,
+  figure: Figure,
+  frozenDate: string | null,
+  pageCard: Figure | null = null,
+): EmbedCodes {
   const image = citedSvgOf(location, figure);
   const size = { width: image.width, height: image.height };
   const frameHeight = estimateEmbedHeight(svgSize(figure.svg), figure.legend.length > 0);
@@ -82,15 +94,15 @@ export function embedCodesOf(location: SiteLocation, figure: Figure, frozenDate:
     iframeSnippet({ src: url(path), title: figure.title, height: frameHeight, resizeScript });
   const pageUrl = url(figure.links.page);
   const svgUrl = url(exportHref(figure.links.exports, 'svg'));
-  const pngUrl = url(exportHref(figure.links.exports, 'png'));
-  const thumbnail = { url: pngUrl, width: size.width * PNG_ZOOM, height: size.height * PNG_ZOOM };
+  const pngUrl = figure.links.png ? url(exportHref(figure.links.exports, 'png')) : null;
+  const cardThumbnail = pageCard?.embed.card ? { url: url(cardPath(pageCard.id)), ...CARD_SIZE } : null;
   return {
     iframeLive: iframe(embedPath(figure.id)),
     iframeFrozen: frozenDate && hasFrozenCopies(figure) ? iframe(frozenEmbedPath(figure.id, frozenDate)) : null,
     imgSvg: imageSnippet({ src: svgUrl, href: pageUrl, alt: figure.alt, ...size }),
-    imgPng: imageSnippet({ src: pngUrl, href: pageUrl, alt: figure.alt, ...size }),
-    markdown: markdownSnippet({ src: pngUrl, href: pageUrl, title: figure.title }),
-    thumbnail,
+    imgPng: pngUrl ? imageSnippet({ src: pngUrl, href: pageUrl, alt: figure.alt, ...size }) : null,
+    markdown: markdownSnippet({ src: pngUrl ?? svgUrl, href: pageUrl, title: figure.title }),
+    thumbnail: pngUrl ? { url: pngUrl, width: size.width * PNG_ZOOM, height: size.height * PNG_ZOOM } : cardThumbnail,
     frameHeight,
     image: size,
   };

@@ -122,6 +122,11 @@ export const FigureSchema = z.object({
     csv: SitePathSchema,
     /** The SVG and PNG exports without their extension (`/models/model-share-share-30d`). */
     exports: SitePathSchema,
+    /**
+     * False for a chart of one model's own page: no PNG is built (hundreds of them would be a quarter of the deploy,
+     * docs/embeds.md), its image and Markdown codes use the SVG, and its oEmbed thumbnail is its page's card.
+     */
+    png: z.boolean().default(true),
   }),
   /** Prebuilt views of the chart, as toggles on its page (embeds show none). */
   variants: z.array(VariantGroupSchema).default([]),

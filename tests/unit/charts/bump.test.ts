@@ -43,6 +43,24 @@ describe(bumpChart, () => {
     await expect(prettySvg(narrow)).toMatchFileSnapshot('./__snapshots__/models-bump-6m-narrow.svg');
   });
 
+  it('dots every week, or in a narrow chart of many weeks only a lone week inside the top', () => {
+    // 20 weeks: a and b hold the top two throughout; c is #3 only in week 10, d in the others.
+    const weeks = Array.from({ length: 20 }, (_, i) =>
+      column(`2026-0${1 + Math.floor(i / 4)}-${String(1 + (i % 4) * 7).padStart(2, '0')}`, [
+        'a',
+        'b',
+        ...(i === 10 ? ['c', 'd'] : ['d', 'c']),
+      ]),
+    );
+    const long = toBump(weeks, { depth: 3 });
+    if (long.kind !== 'bump') throw new Error('expected a bump chart');
+    const dots = (svg: string) => (svg.match(/aria-label="dot"[\s\S]*?<\/g>/)?.[0].match(/<circle/g) ?? []).length;
+    const narrowSize = { width: 320, height: 280, geometry: 'narrow' } as const;
+    expect(dots(bumpChart('b-narrow', long, { colors, size: narrowSize }))).toBe(1);
+    expect(dots(bumpChart('b', long, { colors, size: { width: 880, height: 360 } }))).toBe(60);
+    expect(dots(bumpChart('b-narrow', bump, { colors, size: narrowSize }))).toBeGreaterThan(12);
+  });
+
   it('shades the gap and writes names as text, never markup', () => {
     const svg = bumpChart('models-bump-6m', bump, { colors, size: { width: 880, height: 360 } });
     expect(svg.match(/<rect /g)).toHaveLength(1);

@@ -10,6 +10,12 @@ describe(roundCoordinates, () => {
   });
   it('rounds to whole pixels with no places', () =>
     expect(roundCoordinates('<path d="M1.5,2.49L-0.5,3"/>', 0)).toBe('<path d="M2,2L0,3"/>'));
+  it('keeps a tenth on dot radii, so sized dots do not jump between whole pixels', () =>
+    expect(roundCoordinates('<circle cx="1.5" r="2.44"/><circle r="3.5"/>', 0)).toBe(
+      '<circle cx="2" r="2.4"/><circle r="3.5"/>',
+    ));
+  it('keeps lengths with a unit, like the em offset that centres a tick label', () =>
+    expect(roundCoordinates('<text y="0.32em" dy="-0.5em" x="1.5"/>', 0)).toBe('<text y="0.32em" dy="-0.5em" x="2"/>'));
   it('leaves text and labels exact', () => {
     const svg = '<text x="1.26" aria-label="0.12%">1.00K and 0.125%</text>';
     expect(roundCoordinates(svg)).toBe('<text x="1.3" aria-label="0.12%">1.00K and 0.125%</text>');
@@ -17,6 +23,17 @@ describe(roundCoordinates, () => {
 });
 
 describe(renderSvg, () => {
+  const line = (width: number) =>
+    renderSvg('test-line', {
+      width,
+      height: 100,
+      marks: [Plot.lineY([1.37, 2.91, 0.55, 3.33, 1.71, 2.2, 0.9])],
+    });
+  const decimals = (svg: string) => [...svg.matchAll(/\sd="([^"]*)"/g)].some(([, d]) => /\d\.\d/.test(d ?? ''));
+  it('draws a chart at most the narrow width in whole pixels, whatever its id, and a wider one to a tenth', () => {
+    expect(decimals(line(320))).toBe(false);
+    expect(decimals(line(880))).toBe(true);
+  });
   const chart = () =>
     renderSvg('test-chart', {
       width: 200,

@@ -30,6 +30,16 @@ describe(toCopyParts, () => {
       /^freeze: dist\/embed\/x\/2026-W48\/index\.html is not a frozen embed/,
     );
   });
+
+  it('refuses a copy that links a build asset the next build renames (its stylesheet must be inline)', () => {
+    const linked = copyHtml('2026-11-26').replace(
+      '<style>.a{}</style>',
+      '<link rel="stylesheet" href="/base/_astro/Embed.Bx1.css">',
+    );
+    expect(() => toCopyParts(linked, 'dist/embed/x/index.html')).toThrow(
+      /^freeze: dist\/embed\/x\/index\.html links \/_astro\/Embed\.Bx1\.css, a build asset/,
+    );
+  });
 });
 
 describe(newPack, () => {

@@ -11,7 +11,9 @@ import {
   findFigure,
   frozenDate,
   frozenDateOf,
+  pageCardOf,
 } from '../../../src/lib/figures/catalogue.ts';
+import { embedCodesOf, type SiteLocation } from '../../../src/lib/figures/exports.ts';
 import { FigureSchema, type Figure } from '../../../src/lib/figures/schema.ts';
 import { readSiteData, type SiteData } from '../../../src/lib/figures/site-data.ts';
 import { buildSiteArchive, removeSiteArchive } from '../../fakes/site-archive.ts';
@@ -112,6 +114,52 @@ describe(allFigures, () => {
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe('PNG exports', () => {
+  const location: SiteLocation = { site: 'https://atlas.example', withBase: (path) => `/base${path}` };
+
+  it("builds a PNG for every section figure and none for a model page's own charts", () => {
+    const figures = allFigures(data);
+    const withoutPng = figures.filter((f) => !f.links.png);
+    expect(withoutPng.length).toBeGreaterThan(10);
+    const ownPage = /^\/(models|session-cost\/model)\/[^/]*(_|~)[^/]*\/#/;
+    for (const f of withoutPng) expect(f.links.page, f.id).toMatch(ownPage);
+    for (const f of figures.filter((f) => ownPage.test(f.links.page))) expect(f.links.png, f.id).toBe(false);
+    expect(figures.some((f) => f.id.endsWith('-categories') && ownPage.test(f.links.page))).toBe(true);
+    for (const prefix of ['model-share-', 'apps-', 'benchmarks-', 'tasks-treemap-', 'session-cost-1']) {
+      const section = figures.filter((f) => f.id.startsWith(prefix));
+      expect(section.length, prefix).toBeGreaterThan(0);
+      for (const f of section) expect(f.links.png, f.id).toBe(true);
+    }
+  });
+
+  it("gives a chart without a PNG SVG image codes and its page's card as the oEmbed thumbnail", () => {
+    const rank = allFigures(data).find((f) => /^model-.*_.*-rank$/.test(f.id));
+    if (!rank) throw new Error('no model rank chart in the fixture archive');
+    const card = pageCardOf(data, rank);
+    expect(card?.id).toBe(rank.id.replace(/-rank$/, '-tokens'));
+    const codes = embedCodesOf(location, rank, null, card);
+    expect(codes.imgPng).toBeNull();
+    expect(codes.markdown).toContain(`https://atlas.example/base${rank.links.exports}.svg`);
+    expect(codes.markdown).not.toContain('.png');
+    expect(codes.thumbnail).toEqual({
+      url: `https://atlas.example/base/embed/${card?.id ?? ''}/card.png`,
+      width: 1200,
+      height: 630,
+    });
+    expect(embedCodesOf(location, rank, null, null).thumbnail).toBeNull();
+  });
+
+  it('gives a section chart PNG image codes and its 2x PNG as the thumbnail', () => {
+    const share = figureById(data, 'model-share-share-30d');
+    const codes = embedCodesOf(location, share, null, pageCardOf(data, share));
+    const png = `https://atlas.example/base${share.links.exports}.png`;
+    expect(codes.imgPng).toContain(`src="${png}"`);
+    expect(codes.markdown).toContain(png);
+    expect(codes.thumbnail?.url).toBe(png);
+    expect(codes.thumbnail?.width).toBe(codes.image.width * 2);
   });
 });
 

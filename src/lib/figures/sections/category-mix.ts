@@ -124,7 +124,7 @@ export function categoryMixFigure(data: SiteData, permaslug: string): FigureInpu
     tokenCaveat: 'no-other',
     attribution: mix.attribution,
     asOf: mix.asOf,
-    links: { page: `${modelPagePath(permaslug)}#categories`, csv: `${exports}.csv`, exports },
+    links: { page: `${modelPagePath(permaslug)}#categories`, csv: `${exports}.csv`, exports, png: false },
     embed: { card: false, frozen: { kind: 'none' } },
   };
 }

@@ -138,6 +138,7 @@ function historyFigures(data: SiteData, archive: ModelsArchive, model: ModelSumm
       page: `${modelPagePath(slug)}#model-${chart}`,
       csv: `${modelPagePath(slug)}history.csv`,
       exports: modelChartExports(slug, chart),
+      png: false,
     },
     embed: { card: chart === 'tokens', frozen: { kind: 'none' } },
   }));

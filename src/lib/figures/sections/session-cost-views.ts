@@ -185,7 +185,7 @@ function modelFigure(data: SiteData, cost: SessionCost, permaslug: string): Figu
     alt: `Dot chart of the median cost per session with ${isolate(name)} in ${rows.length} harnesses at each session length, ${cost.windowWords}, on a log scale. ${takeaway}`,
     table: rowsTable(`${heading}, ${cost.windowWords}`, 'Harness', rows, pathOf),
     ...viewCommon(cost),
-    links: { page: `${sessionCostModelPath(permaslug)}#${VIEW_ANCHORS.model}`, ...downloadsOf(id) },
+    links: { page: `${sessionCostModelPath(permaslug)}#${VIEW_ANCHORS.model}`, ...downloadsOf(id), png: false },
   };
 }
 
@@ -239,7 +239,7 @@ function historyFigure(data: SiteData, cost: SessionCost, permaslug: string): Fi
       ...cost.notes.slice(-1),
     ],
     attribution: sessionCostAttribution({ asOf: cost.asOf, window: span, synthetic: cost.window.synthetic }),
-    links: { page: `${sessionCostModelPath(permaslug)}#${VIEW_ANCHORS.history}`, ...downloadsOf(id) },
+    links: { page: `${sessionCostModelPath(permaslug)}#${VIEW_ANCHORS.history}`, ...downloadsOf(id), png: false },
   };
 }
 

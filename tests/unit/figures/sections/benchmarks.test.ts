@@ -77,6 +77,7 @@ describe(benchmarksFigures, () => {
       page: '/benchmarks/#benchmarks-aa-intelligence',
       csv: '/benchmarks/benchmarks-aa-intelligence.csv',
       exports: '/benchmarks/benchmarks-aa-intelligence',
+      png: true,
     });
     expect(figure('benchmarks-aa-coding').links.page).toBe(
       '/benchmarks/artificial-analysis/coding/#benchmarks-aa-coding',

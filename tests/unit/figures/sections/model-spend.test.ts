@@ -78,6 +78,7 @@ describe(spendFigure, () => {
       page: '/models/spend/#model-spend',
       csv: '/models/model-spend-30d.csv',
       exports: '/models/model-spend-30d',
+      png: true,
     });
   });
 

@@ -23,6 +23,7 @@ describe(moversFigure, () => {
       page: '/models/#movers-7d',
       csv: '/models/models-movers-7d.csv',
       exports: '/models/models-movers-7d',
+      png: true,
     });
     const rows = cellTexts(figure);
     // Excess: b +2,800 (7×400), d +350, c −2,100; a/flat did not move and is not drawn.

@@ -38,6 +38,7 @@ describe(openRouterFigures, () => {
           page: '/benchmarks/openrouter/#benchmarks-openrouter-gpqa-diamond',
           csv: '/benchmarks/openrouter/benchmarks-openrouter-gpqa-diamond.csv',
           exports: '/benchmarks/openrouter/benchmarks-openrouter-gpqa-diamond',
+          png: true,
         },
       ],
     ]);

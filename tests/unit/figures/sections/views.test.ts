@@ -80,6 +80,7 @@ describe(viewsFigures, () => {
       page: '/models/categories/#view-share',
       csv: '/models/views/models-categories-programming-52w.csv',
       exports: '/models/views/models-categories-programming-52w',
+      png: true,
     });
     expect(figure('models-modalities-tool-calling-all').links.page).toBe(
       '/models/modalities/tool-calling/all/#view-share',
