@@ -83,7 +83,7 @@ function gapsClause(columns: readonly { gapBefore: boolean }[]): string {
  * The text alternative of a bump chart: `Ranks 1–10 over 26 weeks, 25 May to 16 Nov 2026: X is #1 now and held #1
  * in 20 of 26 weeks; 4 entries into the top 10 and 3 exits.`
  */
-export function describeBump(bump: Bump, unit: 'week' | 'snapshot'): string {
+export function describeBump(bump: Bump, unit: 'week' | 'month' | 'snapshot'): string {
   const first = bump.columns[0]?.date ?? '';
   const last = bump.columns.at(-1)?.date ?? '';
   const count = bump.columns.length;

@@ -2,9 +2,10 @@
  * The models' weekly ranks, for the bump chart of ranks over time: each ISO week's top-50 tokens summed per model
  * and ranked (ties alphabetical, the API's rule). A week the archive holds only part of (the first, or the one in
  * progress) is ranked over the days it has: every model is measured over the same days, so ranks stay comparable;
- * `days` says how many.
+ * `days` says how many. Every archived week past two years is too many columns to read (or to ship): that span is
+ * ranked by calendar month instead, by the same rule.
  */
-import { daysBetween, weekStartOf } from '../api/dates.ts';
+import { addDays, daysBetween, monthStartOf, weekStartOf } from '../api/dates.ts';
 import { OTHER_SLUG, type RankingsDailyRow } from '../api/rankings-daily.ts';
 import type { RankColumn } from './bump.ts';
 import { displayNameOf } from './model-slugs.ts';
@@ -18,24 +19,58 @@ export type BumpWindow = (typeof BUMP_WINDOWS)[number];
 /** Weeks each span covers, counting the newest (null: all). */
 const WINDOW_WEEKS: Readonly<Record<BumpWindow, number | null>> = { '6m': 26, all: null };
 
-/** One week's summed tokens per model and the dates of it the archive holds. */
-type WeekTotals = { monday: string; byModel: Map<string, bigint>; dates: Set<string> };
+/** What a column of ranks sums: an ISO week, or a calendar month. */
+export type RankPeriod = 'week' | 'month';
 
-/** Rows grouped into ISO weeks, ascending. Precondition: rows sorted by date ascending. */
-function toWeekTotals(rows: readonly RankingsDailyRow[]): WeekTotals[] {
-  const weeks = new Map<string, WeekTotals>();
+/** The most weekly columns a span draws; a longer span is ranked by month. */
+export const MAX_WEEK_COLUMNS = 104;
+
+/** One period's summed tokens per model and the dates of it the archive holds; `start` is its first day. */
+type PeriodTotals = { start: string; byModel: Map<string, bigint>; dates: Set<string> };
+
+/** Rows grouped into periods, ascending. Precondition: rows sorted by date ascending. */
+function toPeriodTotals(rows: readonly RankingsDailyRow[], period: RankPeriod): PeriodTotals[] {
+  const startOf = period === 'week' ? weekStartOf : monthStartOf;
+  const periods = new Map<string, PeriodTotals>();
   for (const row of rows) {
-    const monday = weekStartOf(row.date);
-    let week = weeks.get(monday);
-    if (!week) {
-      week = { monday, byModel: new Map(), dates: new Set() };
-      weeks.set(monday, week);
+    const start = startOf(row.date);
+    let totals = periods.get(start);
+    if (!totals) {
+      totals = { start, byModel: new Map(), dates: new Set() };
+      periods.set(start, totals);
     }
-    week.dates.add(row.date);
+    totals.dates.add(row.date);
     if (row.model_permaslug === OTHER_SLUG) continue;
-    week.byModel.set(row.model_permaslug, (week.byModel.get(row.model_permaslug) ?? 0n) + toTokens(row.total_tokens));
+    totals.byModel.set(
+      row.model_permaslug,
+      (totals.byModel.get(row.model_permaslug) ?? 0n) + toTokens(row.total_tokens),
+    );
   }
-  return [...weeks.values()];
+  return [...periods.values()];
+}
+
+/** The first day of the period after the one starting on `start`. */
+function nextStart(start: string, period: RankPeriod): string {
+  return period === 'week' ? addDays(start, 7) : monthStartOf(addDays(start, 31));
+}
+
+/** Columns of ranked periods, each dated by its first day; a period missing between two others is a gap. */
+function toColumns(
+  periods: readonly PeriodTotals[],
+  period: RankPeriod,
+  nameOf: (permaslug: string) => string,
+): RankColumn[] {
+  return periods.map((totals, i) => {
+    const previous = periods[i - 1]?.start;
+    const keys = rankKeys(totals.byModel);
+    return {
+      date: totals.start,
+      gapBefore: previous !== undefined && nextStart(previous, period) !== totals.start,
+      ranks: new Map(keys.map((key, rank) => [key, rank + 1])),
+      labels: new Map(keys.map((key) => [key, nameOf(key)])),
+      days: totals.dates.size,
+    };
+  });
 }
 
 /**
@@ -48,20 +83,24 @@ export function toWeeklyRankColumns(
   window: BumpWindow,
   nameOf: (permaslug: string) => string = displayNameOf,
 ): RankColumn[] {
-  const weeks = toWeekTotals(rows);
-  const newest = weeks.at(-1)?.monday;
+  const weeks = toPeriodTotals(rows, 'week');
+  const newest = weeks.at(-1)?.start;
   const span = WINDOW_WEEKS[window];
   const kept =
-    span === null || newest === undefined ? weeks : weeks.filter((w) => daysBetween(w.monday, newest) < span * 7);
-  return kept.map((week, i) => {
-    const previous = kept[i - 1]?.monday;
-    const keys = rankKeys(week.byModel);
-    return {
-      date: week.monday,
-      gapBefore: previous !== undefined && daysBetween(previous, week.monday) > 7,
-      ranks: new Map(keys.map((key, rank) => [key, rank + 1])),
-      labels: new Map(keys.map((key) => [key, nameOf(key)])),
-      days: week.dates.size,
-    };
-  });
+    span === null || newest === undefined ? weeks : weeks.filter((w) => daysBetween(w.start, newest) < span * 7);
+  return toColumns(kept, 'week', nameOf);
+}
+
+/**
+ * The rank columns a span draws and what each sums: its weeks (`toWeeklyRankColumns`), or, for a span of more than
+ * `MAX_WEEK_COLUMNS` weeks, its calendar months (dated by their first day, `days` the days of each held).
+ */
+export function toRankColumns(
+  rows: readonly RankingsDailyRow[],
+  window: BumpWindow,
+  nameOf: (permaslug: string) => string = displayNameOf,
+): { period: RankPeriod; columns: RankColumn[] } {
+  const weekly = toWeeklyRankColumns(rows, window, nameOf);
+  if (weekly.length <= MAX_WEEK_COLUMNS) return { period: 'week', columns: weekly };
+  return { period: 'month', columns: toColumns(toPeriodTotals(rows, 'month'), 'month', nameOf) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toWeeklyRankColumns } from '../../../src/lib/transform/weekly-ranks.ts';
+import { MAX_WEEK_COLUMNS, toRankColumns, toWeeklyRankColumns } from '../../../src/lib/transform/weekly-ranks.ts';
 import { day, days } from '../../fakes/model-rows.ts';
 
 describe(toWeeklyRankColumns, () => {
@@ -53,5 +53,44 @@ describe(toWeeklyRankColumns, () => {
 
   it('has no columns without rows', () => {
     expect(toWeeklyRankColumns([], '6m')).toEqual([]);
+  });
+});
+
+describe(toRankColumns, () => {
+  it(`keeps weeks up to ${MAX_WEEK_COLUMNS} columns`, () => {
+    const rows = days('2024-01-01', 7 * MAX_WEEK_COLUMNS, () => ({ 'a/x': 1 }));
+    const { period, columns } = toRankColumns(rows, 'all');
+    expect(period).toBe('week');
+    expect(columns).toHaveLength(MAX_WEEK_COLUMNS);
+  });
+
+  it('ranks a longer span by calendar month, each over the days it holds, with missing months as gaps', () => {
+    // Mon 1 Jan 2024 to Sun 8 Feb 2026 (110 weeks, 106 with rows); a leads in 2024, b from 2025; no rows in March 2025.
+    const rows = days('2024-01-01', 7 * 110, (i) =>
+      i < 366 ? { 'a/x': 10, 'b/y': 5 } : { 'b/y': 30, 'a/x': 1 },
+    ).filter((row) => !row.date.startsWith('2025-03'));
+    const { period, columns } = toRankColumns(rows, 'all', (slug) => slug.toUpperCase());
+    expect(period).toBe('month');
+    expect(columns.map((c) => c.date)).toEqual([
+      ...Array.from({ length: 12 }, (_, m) => `2024-${String(m + 1).padStart(2, '0')}-01`),
+      '2025-01-01',
+      '2025-02-01',
+      ...Array.from({ length: 9 }, (_, m) => `2025-${String(m + 4).padStart(2, '0')}-01`),
+      '2026-01-01',
+      '2026-02-01',
+    ]);
+    expect(columns.map((c) => c.gapBefore).filter(Boolean)).toHaveLength(1);
+    expect(columns[14]).toMatchObject({ date: '2025-04-01', gapBefore: true, days: 30 });
+    expect(columns[1]?.days).toBe(29);
+    expect(columns.at(-1)?.days).toBe(8);
+    expect(Object.fromEntries(columns[0]?.ranks ?? [])).toEqual({ 'a/x': 1, 'b/y': 2 });
+    expect(Object.fromEntries(columns.at(-1)?.ranks ?? [])).toEqual({ 'b/y': 1, 'a/x': 2 });
+    expect(columns[0]?.labels?.get('a/x')).toBe('A/X');
+  });
+
+  it('keeps weeks for the last 26 weeks however long the archive', () => {
+    const rows = days('2020-01-06', 7 * 300, () => ({ 'a/x': 1 }));
+    expect(toRankColumns(rows, '6m')).toMatchObject({ period: 'week' });
+    expect(toRankColumns(rows, '6m').columns).toHaveLength(26);
   });
 });

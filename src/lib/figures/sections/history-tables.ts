@@ -57,7 +57,7 @@ export function historyTable(
 }
 
 /** The note on a history chart's shaded gaps (`Shaded: 2 stretches where the archive misses snapshots…`), or null. */
-export function gapNote(columns: readonly Column[], unit: 'week' | 'snapshot'): string | null {
+export function gapNote(columns: readonly Column[], unit: 'week' | 'month' | 'snapshot'): string | null {
   const gaps = columns.filter((c) => c.gapBefore).length;
   if (gaps === 0) return null;
   return (

@@ -1,6 +1,7 @@
 /**
  * Ranks over time on `/models/`: the bump chart of the top 10 models by week, over the last 26 weeks and over every
- * archived week, with entries and exits marked, the table of the ranks drawn and their CSV.
+ * archived week (by month once that is over two years), with entries and exits marked, the table of the ranks drawn
+ * and their CSV.
  */
 import { bumpChart } from '../../charts/bump.ts';
 import { SIZES } from '../../charts/theme.ts';
@@ -10,7 +11,7 @@ import { toCsv } from '../../transform/csv.ts';
 import { formatDate } from '../../transform/format.ts';
 import { bumpCsvColumns, describeBump, describeNotEnoughHistory, toBumpCsvRows } from '../../transform/history-text.ts';
 import type { NotEnoughHistory } from '../../transform/snapshot-history.ts';
-import { BUMP_WINDOWS, toWeeklyRankColumns, type BumpWindow } from '../../transform/weekly-ranks.ts';
+import { BUMP_WINDOWS, toRankColumns, type BumpWindow, type RankPeriod } from '../../transform/weekly-ranks.ts';
 import { modelsBumpId, ranksAnchor } from '../routes.ts';
 import type { CsvFile } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
@@ -19,30 +20,51 @@ import { bumpTable, gapNote } from './history-tables.ts';
 import { modelNamer } from './model-names.ts';
 import { modelsArchive } from './models-data.ts';
 
-/** The spans in words: headings and titles. */
-const SPAN_WORDS: Readonly<Record<BumpWindow, string>> = { '6m': 'last 26 weeks', all: 'every archived week' };
-
-/** The weekly bump chart of a span, once per build; null when the archive has no rankings. */
-export function modelsBumpOf(data: SiteData, window: BumpWindow): Bump | NotEnoughHistory | null {
-  const archive = modelsArchive(data);
-  return derived(data, `models-bump:${window}`, () =>
-    archive ? toBump(toWeeklyRankColumns(archive.rows, window, modelNamer(data))) : null,
-  );
+/** A span in words, for headings and table captions: `last 26 weeks`, `every archived month`. */
+function spanWords(window: BumpWindow, period: RankPeriod): string {
+  return window === '6m' ? 'last 26 weeks' : `every archived ${period}`;
 }
 
-/** The notes under a models bump chart: how weeks are ranked, what the marks mean, and the gaps. */
-function bumpNotes(bump: Bump): string[] {
+/** A span's bump chart and what its columns sum, once per build. */
+type RankedSpan = { period: RankPeriod; bump: Bump | NotEnoughHistory };
+
+/** The bump chart of a span (weekly, or monthly past two years), once per build; null without rankings. */
+export function modelsBumpOf(data: SiteData, window: BumpWindow): RankedSpan | null {
+  const archive = modelsArchive(data);
+  return derived(data, `models-bump:${window}`, () => {
+    if (!archive) return null;
+    const { period, columns } = toRankColumns(archive.rows, window, modelNamer(data));
+    return { period, bump: toBump(columns) };
+  });
+}
+
+/** How each period is ranked, for the notes. */
+const PERIOD_RULE: Readonly<Record<RankPeriod, string>> = {
+  week: 'Each ISO week (Monday to Sunday) ranks the models by their tokens summed over its days in the daily top 50',
+  month:
+    'The archive spans more than two years, so this chart ranks by calendar month: each month ranks the models by ' +
+    'their tokens summed over its days in the daily top 50',
+};
+
+/** Days in the period starting on `start`: 7, or the month's 28–31. */
+function periodDays(start: string, period: RankPeriod): number {
+  if (period === 'week') return 7;
+  const [year, month] = start.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 1970, month ?? 1, 0)).getUTCDate();
+}
+
+/** The notes under a models bump chart: how periods are ranked, what the marks mean, and the gaps. */
+function bumpNotes(bump: Bump, period: RankPeriod): string[] {
   const newest = bump.columns.at(-1);
   const partial =
-    newest?.days !== null && newest?.days !== undefined && newest.days < 7
-      ? ` The newest week, from ${formatDate(newest.date)}, is ranked over its ${newest.days} complete ${newest.days === 1 ? 'day' : 'days'} so far.`
+    newest?.days !== null && newest?.days !== undefined && newest.days < periodDays(newest.date, period)
+      ? ` The newest ${period}, from ${formatDate(newest.date)}, is ranked over its ${newest.days} complete ${newest.days === 1 ? 'day' : 'days'} so far.`
       : '';
   return [
-    'Each ISO week (Monday to Sunday) ranks the models by their tokens summed over its days in the daily top 50, ' +
-      `ties alphabetical.${partial}`,
-    `A triangle marks a week a model entered the top ${bump.depth}, a cross its last week before it left; lines ` +
+    `${PERIOD_RULE[period]}, ties alphabetical.${partial}`,
+    `A triangle marks a ${period} a model entered the top ${bump.depth}, a cross its last ${period} before it left; lines ` +
       `break where a model is outside the top ${bump.depth}. The table gives every rank drawn, below the top ${bump.depth} too.`,
-    ...[gapNote(bump.columns, 'week')].filter((n): n is string => n !== null),
+    ...[gapNote(bump.columns, period)].filter((n): n is string => n !== null),
   ];
 }
 
@@ -50,11 +72,12 @@ function bumpNotes(bump: Bump): string[] {
 export function modelsBumpFigure(data: SiteData, window: BumpWindow): HistoryBuilt | null {
   return derived(data, `models-bump:figure:${window}`, (): HistoryBuilt | null => {
     const archive = modelsArchive(data);
-    const bump = modelsBumpOf(data, window);
-    if (!archive || !bump) return null;
-    const heading = `Ranks over time, ${SPAN_WORDS[window]}`;
+    const ranked = modelsBumpOf(data, window);
+    if (!archive || !ranked) return null;
+    const { bump, period } = ranked;
+    const heading = `Ranks over time, ${spanWords(window, period)}`;
     if (bump.kind === 'not-enough-history') {
-      const message = describeNotEnoughHistory(bump, 'week');
+      const message = describeNotEnoughHistory(bump, period);
       return { kind: 'not-enough', anchor: ranksAnchor(window), heading, level: 2, message };
     }
     const id = modelsBumpId(window);
@@ -63,22 +86,26 @@ export function modelsBumpFigure(data: SiteData, window: BumpWindow): HistoryBui
       bump.series.map((s) => s.key),
     );
     const first = bump.columns[0]?.date ?? '';
-    const alt = describeBump(bump, 'week');
+    const alt = describeBump(bump, period);
     return {
       kind: 'figure',
       figure: {
         id,
         anchor: ranksAnchor(window),
         heading,
-        title: `Top ${bump.depth} models by week, ${formatDate(first)} – ${formatDate(bump.columns.at(-1)?.date ?? first)}`,
+        title: `Top ${bump.depth} models by ${period}, ${formatDate(first)} – ${formatDate(bump.columns.at(-1)?.date ?? first)}`,
         takeaway: alt,
         svg: bumpChart(id, bump, { colors, size: SIZES.wide }),
         narrowSvg: bumpChart(`${id}-narrow`, bump, { colors, size: SIZES.narrow }),
         alt,
         minWidth: 560,
         legend: bump.series.map((s, i) => ({ label: s.label, color: colors[i] ?? '' })),
-        table: bumpTable(bump, `Weekly rank of the models drawn, ${SPAN_WORDS[window]}`, 'Week of'),
-        notes: bumpNotes(bump),
+        table: bumpTable(
+          bump,
+          `${period === 'week' ? 'Weekly' : 'Monthly'} rank of the models drawn, ${spanWords(window, period)}`,
+          period === 'week' ? 'Week of' : 'Month from',
+        ),
+        notes: bumpNotes(bump, period),
         tokenCaveat: 'no-other',
         attribution: archive.attribution,
         asOf: archive.asOf,
@@ -100,7 +127,7 @@ export function modelsBumpBuilt(data: SiteData): HistoryBuilt[] {
 /** The CSV of each models bump chart: one row per model and week drawn, its rank (empty when unranked). */
 export function modelsBumpCsvFiles(data: SiteData): CsvFile[] {
   return BUMP_WINDOWS.flatMap((window) => {
-    const bump = modelsBumpOf(data, window);
+    const bump = modelsBumpOf(data, window)?.bump;
     if (bump?.kind !== 'bump') return [];
     const body = toCsv(bumpCsvColumns('model_permaslug'), toBumpCsvRows(bump));
     return [{ path: `/models/${modelsBumpId(window)}.csv`, body }];

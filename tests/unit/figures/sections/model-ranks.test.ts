@@ -27,6 +27,31 @@ describe(modelsBumpFigure, () => {
     expect(figureOf(modelsBumpFigure(data, 'all')).embed.frozen).toEqual({ kind: 'variant', of: 'models-bump-6m' });
   });
 
+  it('ranks every archived month once the archive spans more than two years, and says so', async () => {
+    // 800 days to Mon 9 Nov 2026 (from Tue 1 Sep 2024): b/two leads from the 400th day on.
+    const long = rankingDays(800, (i) => ({ 'a/one': 500, 'b/two': i >= 400 ? 700 : 300, other: 10 }));
+    const data = await fixtureSiteData({ rankings: long });
+    const all = figureOf(modelsBumpFigure(data, 'all'));
+    expect(all.heading).toBe('Ranks over time, every archived month');
+    expect(all.title).toMatch(/^Top 10 models by month, 1 Sept 2024 – 1 Nov 2026$/);
+    expect(all.table.columns[0]).toBe('Month from');
+    expect(cellTexts(all)).toHaveLength(27);
+    expect(all.notes[0]).toMatch(/^The archive spans more than two years, so this chart ranks by calendar month/);
+    expect(all.notes[0]).toContain('The newest month, from 1 Nov 2026, is ranked over its 9 complete days so far.');
+    expect(all.alt).toMatch(/^Ranks 1–10 over 27 months/);
+    const csv = csvRows(modelsBumpCsvFiles(data).find((f) => f.path === '/models/models-bump-all.csv')?.body ?? '');
+    expect(
+      csv
+        .slice(1)
+        .filter((r) => r[1] === 'b/two')
+        .map((r) => r[0]),
+    ).toHaveLength(27);
+    // The last 26 weeks stay weekly.
+    const sixMonths = figureOf(modelsBumpFigure(data, '6m'));
+    expect(sixMonths.table.columns[0]).toBe('Week of');
+    expect(cellTexts(sixMonths)).toHaveLength(26);
+  });
+
   it('writes one CSV row per model and week drawn', async () => {
     const data = await fixtureSiteData({ rankings });
     const csv = csvRows(modelsBumpCsvFiles(data).find((f) => f.path === '/models/models-bump-6m.csv')?.body ?? '');
