@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import lighthouse from 'lighthouse';
 import { parseWith } from '../api/parse.ts';
 import { launchDevToolsChromium } from './chromium.ts';
-import type { PageType } from './pages.ts';
+import type { PagePath } from './pages.ts';
 
 /** The Lighthouse categories the bench reports, by their id in a report. */
 const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -74,7 +74,7 @@ export function toLighthouseFigures(report: unknown): LighthouseFigures {
 export const LIGHTHOUSE_RUNS = 3;
 
 /** A page type with the figures of its median Lighthouse run and the performance score of every run. */
-export interface PageAudited extends PageType, LighthouseFigures {
+export interface PageAudited extends PagePath, LighthouseFigures {
   readonly runPerformance: readonly (number | null)[];
 }
 
@@ -107,14 +107,14 @@ export async function auditPage(url: string): Promise<LighthouseFigures> {
 }
 
 /** Part 4 of `npm run bench`: Lighthouse {@link LIGHTHOUSE_RUNS} times for each page type; the median run counts. */
-export async function benchLighthouse(origin: string, pages: readonly PageType[]): Promise<PageAudited[]> {
+export async function benchLighthouse(origin: string, pages: readonly PagePath[]): Promise<PageAudited[]> {
   const audited: PageAudited[] = [];
-  for (const page of pages) {
+  for (const { type, path } of pages) {
     const runs: LighthouseFigures[] = [];
-    for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) runs.push(await auditPage(`${origin}${page.path}`));
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) runs.push(await auditPage(`${origin}${path}`));
     const median = medianRun(runs);
-    if (median === undefined) throw new Error(`Lighthouse made no run for ${page.path}.`);
-    audited.push({ ...page, ...median, runPerformance: runs.map((run) => run.performance) });
+    if (median === undefined) throw new Error(`Lighthouse made no run for ${path}.`);
+    audited.push({ type, path, ...median, runPerformance: runs.map((run) => run.performance) });
   }
   return audited;
 }

@@ -2,12 +2,14 @@ import { rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { overBudgetLines } from './budgets.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, freshUserDataDir } from './chromium.ts';
+import { type NarrowWeight, toNarrowWeight } from './narrow-weight.ts';
 import { type LoadedResource, type PageWeight, toPageWeight } from './page-weight.ts';
-import type { PageType } from './pages.ts';
+import type { PagePath } from './pages.ts';
 
-/** A page type's first-visit weight and the budgets it exceeds. */
-export interface PageWeighed extends PageType {
+/** A page type's first-visit weight, the same visit without its narrow renderings, and the budgets it exceeds. */
+export interface PageWeighed extends PagePath {
   readonly weight: PageWeight;
+  readonly withoutNarrow: NarrowWeight;
   readonly overBudget: readonly string[];
 }
 
@@ -47,13 +49,17 @@ async function visitFirstTime(url: string): Promise<{ resources: LoadedResource[
   }
 }
 
-/** Part 3 of `npm run bench`: each page type's first visit, weighed, with any budget it exceeds. */
-export async function benchPageWeights(origin: string, pages: readonly PageType[]): Promise<PageWeighed[]> {
+/**
+ * Part 3 of `npm run bench`: each page type's first visit, weighed, with its weight without the narrow renderings
+ * of its chart pairs and any budget it exceeds.
+ */
+export async function benchPageWeights(origin: string, pages: readonly PagePath[]): Promise<PageWeighed[]> {
   const weighed: PageWeighed[] = [];
-  for (const page of pages) {
-    const { resources, requests } = await visitFirstTime(`${origin}${page.path}`);
+  for (const { type, path } of pages) {
+    const { resources, requests } = await visitFirstTime(`${origin}${path}`);
     const weight = toPageWeight(resources, requests);
-    weighed.push({ ...page, weight, overBudget: overBudgetLines(page.path, weight) });
+    const withoutNarrow = toNarrowWeight(resources, weight);
+    weighed.push({ type, path, weight, withoutNarrow, overBudget: overBudgetLines(path, weight) });
   }
   return weighed;
 }

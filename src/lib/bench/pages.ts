@@ -1,11 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipBytes, type Size } from './page-weight.ts';
 
-/** One kind of page the bench weighs and audits, with the path of the page that stands for it. */
-export interface PageType {
+/** A page the bench weighs, named by its kind: `{ type: 'models', path: '/models/' }`. */
+export interface PagePath {
   readonly type: string;
   readonly path: string;
+}
+
+/** One kind of page the bench weighs, with the path of the page that stands for it. */
+export interface PageType extends PagePath {
+  /** Also audited by Lighthouse (three runs of about 20 s each; the page types of issue 7). */
+  readonly lighthouse: boolean;
 }
 
 /**
@@ -22,11 +28,31 @@ export function firstModelPath(modelsHtml: string): string | undefined {
   return undefined;
 }
 
-/** Every page type of a build in `outDir`: the section pages, a model page, an app category page and about. */
+/** The HTML file behind a page path: `/models/` -> `<outDir>/models/index.html`. */
+function htmlFileOf(outDir: string, path: string): string {
+  return join(outDir, ...path.split('/').filter(Boolean), 'index.html');
+}
+
+/**
+ * Pages weighed when the build has them, not audited: later sections and the embeds of issue 14's before/after
+ * (the 30-day share chart, the 26-week ranks, a session-cost chart).
+ */
+const OPTIONAL_PAGE_TYPES = [
+  { type: 'openrouter benchmarks', path: '/benchmarks/openrouter/' },
+  { type: 'session cost', path: '/session-cost/' },
+  { type: 'embed: share 30d', path: '/embed/model-share-share-30d/' },
+  { type: 'embed: ranks 26w', path: '/embed/models-bump-6m/' },
+  { type: 'embed: session cost', path: '/embed/session-cost-10-49-turns/' },
+] as const;
+
+/**
+ * Every page type of a build in `outDir`: the section pages, a model page, an app category page and about (all
+ * audited), then those of {@link OPTIONAL_PAGE_TYPES} whose page the build has.
+ */
 export function pageTypesOf(outDir: string): PageType[] {
   const modelPath = firstModelPath(readFileSync(join(outDir, 'models', 'index.html'), 'utf8'));
   if (modelPath === undefined) throw new Error(`bench: ${outDir}/models/index.html links to no model page.`);
-  return [
+  const audited = [
     { type: 'overview', path: '/' },
     { type: 'models', path: '/models/' },
     { type: 'model page', path: modelPath },
@@ -35,21 +61,18 @@ export function pageTypesOf(outDir: string): PageType[] {
     { type: 'benchmarks', path: '/benchmarks/' },
     { type: 'tasks', path: '/tasks/' },
     { type: 'about', path: '/about/' },
-  ];
+  ].map((page) => ({ ...page, lighthouse: true }));
+  const optional = OPTIONAL_PAGE_TYPES.filter((page) => existsSync(htmlFileOf(outDir, page.path)));
+  return [...audited, ...optional.map((page) => ({ ...page, lighthouse: false }))];
 }
 
 /** A page type's HTML file in one build, as stored (raw) and as gzip would send it. */
-export interface PageHtml extends PageType, Size {}
-
-/** The HTML file behind a page path: `/models/` -> `<outDir>/models/index.html`. */
-function htmlFileOf(outDir: string, path: string): string {
-  return join(outDir, ...path.split('/').filter(Boolean), 'index.html');
-}
+export interface PageHtml extends PagePath, Size {}
 
 /** The HTML weight of every page type of a build, read from its files (no browser): how pages grow with history. */
 export function weighPageHtml(outDir: string): PageHtml[] {
-  return pageTypesOf(outDir).map((page) => {
-    const html = readFileSync(htmlFileOf(outDir, page.path));
-    return { ...page, raw: html.length, gzip: gzipBytes(html) };
+  return pageTypesOf(outDir).map(({ type, path }) => {
+    const html = readFileSync(htmlFileOf(outDir, path));
+    return { type, path, raw: html.length, gzip: gzipBytes(html) };
   });
 }

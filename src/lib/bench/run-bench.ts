@@ -10,6 +10,7 @@ import { benchLighthouse, LIGHTHOUSE_RUNS } from './lighthouse.ts';
 import { describeMachine, describeRevision } from './machine.ts';
 import { benchPageWeights } from './page-visit.ts';
 import { pageTypesOf } from './pages.ts';
+import { BENCH_PARTS, type BenchPart, toBuildPlan } from './parts.ts';
 import { benchPeer, type PeerComparison } from './peer-bench.ts';
 import { addPeerPage } from './peer-build.ts';
 import {
@@ -24,14 +25,27 @@ import {
   pageWeightTable,
   peerTable,
 } from './report.ts';
-import { type BenchResults, toRecordedBuildCase, writeResults } from './results.ts';
+import {
+  type BenchResults,
+  mergeResults,
+  type PartRun,
+  readPreviousResults,
+  toRecordedBuildCase,
+  writeResults,
+} from './results.ts';
 import type { SyntheticSource } from './synthetic-fetch.ts';
 import { formatBytes, formatDuration } from './table.ts';
+import { readWeightBaseline, type WeightBaseline } from './weight-baseline.ts';
+import { toWeightBeforeAfter, weightBeforeAfterLegend, weightBeforeAfterTable } from './weight-compare.ts';
 
 /** What `npm run bench` does; `scripts/bench.ts` builds it from its flags. */
 export interface BenchOptions extends BuildTools {
   /** Skip the 5-year build and simulate 3 nights instead of 8 (local iteration); the default does everything. */
   readonly quick: boolean;
+  /** The parts to run (`--only`, see `parseOnly`); with some left out, the results file keeps their figures. */
+  readonly parts: readonly BenchPart[];
+  /** The page weights recorded before issue 14 (`bench/page-weight-before-14.json`). */
+  readonly weightBaselineFile: string;
   /** The day of the fetch part's first run (UTC), the nightly re-run is the day after. */
   readonly today: string;
   readonly resultsFile: string;
@@ -43,11 +57,18 @@ function heading(log: (line: string) => void, text: string): void {
   log(`\n== ${text}`);
 }
 
+/** Saves a part's figures as that part's latest (the results file keeps the others). */
+type RecordPart = (part: BenchPart, values: Partial<BenchResults>) => void;
+
 /** The horizons the growth part projects to. */
 const PROJECTION_YEARS = [1, 2, 5];
 
-/** Part 5 and its report: nights of the nightly workflow, and where they lead in 1, 2 and 5 years. */
-async function runGrowthPart(options: BenchOptions, tmpRoot: string, buildMsPerDataDay: number | null) {
+/**
+ * Part 5 and its report: nights of the nightly workflow, and where they lead in 1, 2 and 5 years.
+ * `buildMsPerDataDay` is the build part's fitted cost of a day of data: `null` when it could not fit one,
+ * `undefined` when the build part did not run (both leave it out of the projection; the latter says so).
+ */
+async function runGrowthPart(options: BenchOptions, tmpRoot: string, buildMsPerDataDay: number | null | undefined) {
   const { log } = options;
   const plan = options.quick ? QUICK_GROWTH_PLAN : GROWTH_PLAN;
   heading(
@@ -60,8 +81,14 @@ async function runGrowthPart(options: BenchOptions, tmpRoot: string, buildMsPerD
     ),
   );
   log(growthNightsTable(nights));
-  const projections = projectGrowth(nights, PROJECTION_YEARS, buildMsPerDataDay);
+  const projections = projectGrowth(nights, PROJECTION_YEARS, buildMsPerDataDay ?? null);
   log(`\nProjected from the ${nights.length - 1} night-to-night steps above, against the hosts' limits:`);
+  if (buildMsPerDataDay === undefined) {
+    log(
+      'The build part did not run: the deploy-time row leaves out its fitted build cost per day of data added ' +
+        '(the median night plus the freeze step only), so it understates later years.',
+    );
+  }
   log(projectionTable(projections));
   log(frozenGrowthLine(projections, nights));
   return { plan, nights, projections };
@@ -90,11 +117,20 @@ async function runBuildPart(options: BenchOptions, tmpRoot: string) {
   return { built, growth, skipped };
 }
 
+/** The 1-year build alone, for the page and peer parts when the build part does not run (not recorded as it). */
+async function buildSmallest(options: BenchOptions, tmpRoot: string): Promise<BuildCase[]> {
+  const smallest = ARCHIVE_CASES.slice(0, 1);
+  heading(options.log, 'The 1-year build the page and peer parts measure (the build part is not run)');
+  return benchBuilds(options.source, options, tmpRoot, smallest, (c: BuildCase) =>
+    options.log(`  built ${c.years}y: ${formatDuration(c.wallMs)}, ${c.pages} pages, ${formatBytes(c.output.bytes)}`),
+  );
+}
+
 /**
  * Parts 3 and 4 against the smallest build, served as `npm run preview` serves `dist/` (the project's static
- * server, uncompressed, on a free port).
+ * server, uncompressed, on a free port): page weight, before and after issue 14, and Lighthouse.
  */
-async function runPagePart(options: BenchOptions, outDir: string, record: (r: Partial<BenchResults>) => void) {
+async function runPagePart(options: BenchOptions, outDir: string, baseline: WeightBaseline | null, record: RecordPart) {
   const { log } = options;
   const { server, url } = await serveStatic({ root: outDir, port: 0 });
   const origin = new URL(url).origin;
@@ -105,11 +141,20 @@ async function runPagePart(options: BenchOptions, outDir: string, record: (r: Pa
     log(pageWeightTable(weighed));
     const flags = weighed.flatMap((page) => page.overBudget);
     log(flags.length === 0 ? 'Every page within budget.' : ['Over budget:', ...flags.map((f) => `  ${f}`)].join('\n'));
-    record({ pages: weighed });
-    heading(log, `Lighthouse (mobile, simulated throttling; median of ${LIGHTHOUSE_RUNS} runs per page)`);
-    const audited = await benchLighthouse(origin, pages);
-    log(lighthouseTable(audited));
-    record({ lighthouse: audited });
+    heading(log, 'Page weight before and after the narrow renderings (issue 14), first visit, KB gzip');
+    const rows = toWeightBeforeAfter(weighed, baseline);
+    log(weightBeforeAfterTable(rows, baseline));
+    log(weightBeforeAfterLegend(rows, baseline));
+    const recordedBaseline = baseline === null ? null : { commit: baseline.commit, date: baseline.date };
+    record('pages', { pages: weighed, pageWeightBeforeAfter: { baseline: recordedBaseline, rows } });
+    const audited = pages.filter((page) => page.lighthouse);
+    heading(
+      log,
+      `Lighthouse (mobile, simulated throttling; median of ${LIGHTHOUSE_RUNS} runs per page; the first ${audited.length} page types)`,
+    );
+    const lighthouse = await benchLighthouse(origin, audited);
+    log(lighthouseTable(lighthouse));
+    record('pages', { lighthouse });
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
@@ -149,49 +194,79 @@ function benchTmpDir(projectRoot: string): string {
   return mkdtempSync(join(parent, 'run-'));
 }
 
+/** Every part `null`: what a run holds before it has measured anything. */
+const NO_PART_RUNS = Object.fromEntries(BENCH_PARTS.map((part) => [part, null])) as Record<BenchPart, PartRun | null>;
+
 /**
- * `npm run bench`: fetch cost, build time against archive size, page weight and Lighthouse, the peer, and growth
- * over nights of the nightly workflow, printed as tables and written to `resultsFile` after each part (so a later failure keeps the earlier figures). Timings are figures, never
+ * `npm run bench`: fetch cost, build time against archive size, page weight (before and after issue 14) and
+ * Lighthouse, the peer, and growth over nights of the nightly workflow, or only the parts in `options.parts`.
+ * Printed as tables and written to `resultsFile` after each part, so a later failure keeps the earlier figures;
+ * with some parts left out, the file keeps their earlier figures (see `mergeResults`). Timings are figures, never
  * pass/fail. Everything it builds lives in one folder under bench/tmp/, removed at the end.
  */
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
-  const { log } = options;
+  const { log, parts } = options;
+  const everything = BENCH_PARTS.every((part) => parts.includes(part));
+  const previous = everything ? null : readPreviousResults(options.resultsFile);
+  const baseline = parts.includes('pages') ? readWeightBaseline(options.weightBaselineFile) : null;
   let results: BenchResults = {
     machine: describeMachine(),
     revision: describeRevision(options.projectRoot),
     quick: options.quick,
+    parts: NO_PART_RUNS,
     fetch: null,
     build: null,
     pages: null,
     lighthouse: null,
+    pageWeightBeforeAfter: null,
     growth: null,
     peer: null,
   };
-  const record = (part: Partial<BenchResults>) => {
-    results = { ...results, ...part };
-    writeResults(options.resultsFile, results);
+  const run: PartRun = { ...results.revision, date: results.machine.date, quick: options.quick };
+  const done: BenchPart[] = [];
+  const record: RecordPart = (part, values) => {
+    results = { ...results, ...values, parts: { ...results.parts, [part]: run } };
+    if (!done.includes(part)) done.push(part);
+    writeResults(options.resultsFile, mergeResults(previous, results, done));
   };
   log(`Machine: ${machineLine(results.machine)}`);
   const { commit, dirtyFiles } = results.revision;
   log(`Code: ${commit}${dirtyFiles > 0 ? ` with ${dirtyFiles} changed or untracked files on top` : ''}`);
+  if (!everything) log(`Parts: ${parts.join(', ')} (--only); ${options.resultsFile} keeps the other parts' figures.`);
   const tmpRoot = benchTmpDir(options.projectRoot);
   try {
-    heading(log, `Fetch: requests and pacing (empty archive on ${options.today}, then the next night)`);
-    const runs = await benchFetch(options.source, tmpRoot, options.today);
-    log(fetchTable(runs));
-    log('\nRequests per endpoint:');
-    log(endpointTable(runs));
-    record({ fetch: runs });
+    if (parts.includes('fetch')) {
+      heading(log, `Fetch: requests and pacing (empty archive on ${options.today}, then the next night)`);
+      const runs = await benchFetch(options.source, tmpRoot, options.today);
+      log(fetchTable(runs));
+      log('\nRequests per endpoint:');
+      log(endpointTable(runs));
+      record('fetch', { fetch: runs });
+    }
 
-    const { built, growth, skipped } = await runBuildPart(options, tmpRoot);
-    record({ build: { cases: built.map(toRecordedBuildCase), growth, skipped } });
+    const plan = toBuildPlan(parts);
+    let built: BuildCase[] = [];
+    let buildMsPerDataDay: number | null | undefined;
+    if (plan === 'all') {
+      const part = await runBuildPart(options, tmpRoot);
+      record('build', {
+        build: { cases: part.built.map(toRecordedBuildCase), growth: part.growth, skipped: part.skipped },
+      });
+      built = part.built;
+      buildMsPerDataDay = part.growth.buildMsPerDay?.slope ?? null;
+    } else if (plan === 'smallest') {
+      built = await buildSmallest(options, tmpRoot);
+    }
 
-    const smallest = built[0];
-    if (smallest === undefined) throw new Error('bench: no build to weigh pages on.');
-    await runPagePart(options, smallest.outDir, record);
-    record({ peer: await runPeerPart(options, smallest.outDir) });
+    if (plan !== 'none') {
+      const smallest = built[0];
+      if (smallest === undefined) throw new Error('bench: no build to weigh pages on.');
+      if (parts.includes('pages')) await runPagePart(options, smallest.outDir, baseline, record);
+      if (parts.includes('peer')) record('peer', { peer: await runPeerPart(options, smallest.outDir) });
+    }
 
-    record({ growth: await runGrowthPart(options, tmpRoot, growth.buildMsPerDay?.slope ?? null) });
+    if (parts.includes('growth'))
+      record('growth', { growth: await runGrowthPart(options, tmpRoot, buildMsPerDataDay) });
     log(`\nResults: ${options.resultsFile}`);
     return results;
   } finally {

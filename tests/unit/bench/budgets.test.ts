@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { overBudgetLines, PAGE_BUDGETS } from '../../../src/lib/bench/budgets.ts';
+import {
+  firstVisitOverLine,
+  narrowCostOverLine,
+  overBudgetLines,
+  PAGE_BUDGETS,
+} from '../../../src/lib/bench/budgets.ts';
 import { toPageWeight } from '../../../src/lib/bench/page-weight.ts';
 
 /** A page weight with the given totals; the rest does not matter to the budgets. */
@@ -24,5 +29,21 @@ describe(overBudgetLines, () => {
       '/tasks/: first visit 150.0 KB gzip, over the 100 KB budget',
       '/tasks/: JS 15.0 KB gzip, over the 15 KB budget',
     ]);
+  });
+});
+
+describe(firstVisitOverLine, () => {
+  it('flags a first visit over 100 KB gzip only', () => {
+    expect(firstVisitOverLine('/', PAGE_BUDGETS.firstVisitGzip)).toBeUndefined();
+    expect(firstVisitOverLine('/', 100_001)).toBe('/: first visit 100.0 KB gzip, over the 100 KB budget');
+  });
+});
+
+describe(narrowCostOverLine, () => {
+  it('flags narrow renderings that cost more than ×1.30, not those at or under it, nor a missing ratio', () => {
+    expect(narrowCostOverLine('/models/', 1.42)).toBe('/models/: narrow renderings cost ×1.420, over ×1.30');
+    expect(narrowCostOverLine('/models/', PAGE_BUDGETS.narrowCost)).toBeUndefined();
+    expect(narrowCostOverLine('/models/', 1)).toBeUndefined();
+    expect(narrowCostOverLine('/models/', null)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gzipBytes } from '../../../src/lib/bench/page-weight.ts';
-import { firstModelPath, weighPageHtml } from '../../../src/lib/bench/pages.ts';
+import { firstModelPath, pageTypesOf, weighPageHtml } from '../../../src/lib/bench/pages.ts';
 
 describe(firstModelPath, () => {
   it('takes the first model page linked, skipping the section, chart and rankings views, anchors and downloads', () => {
@@ -65,12 +65,52 @@ describe(weighPageHtml, () => {
     }
   });
 
+  it('adds the later sections and embeds the build has, after the page types of issue 7', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'bench-pages-'));
+    try {
+      const paths = ['', 'models', 'models/a_b', 'apps', 'apps/popular/coding', 'benchmarks', 'tasks', 'about'];
+      const present = ['session-cost', 'embed/model-share-share-30d', 'embed/models-bump-6m'];
+      for (const path of [...paths, ...present]) {
+        mkdirSync(join(outDir, path), { recursive: true });
+        writeFileSync(join(outDir, path, 'index.html'), path === 'models' ? '<a href="/models/a_b/">' : '<p></p>');
+      }
+      mkdirSync(join(outDir, 'benchmarks', 'openrouter'));
+      const weighed = weighPageHtml(outDir);
+      expect(weighed.slice(8).map(({ type, path }) => ({ type, path }))).toEqual([
+        { type: 'session cost', path: '/session-cost/' },
+        { type: 'embed: share 30d', path: '/embed/model-share-share-30d/' },
+        { type: 'embed: ranks 26w', path: '/embed/models-bump-6m/' },
+      ]);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
   it('says which file links to no model page', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'bench-pages-'));
     try {
       mkdirSync(join(outDir, 'models'));
       writeFileSync(join(outDir, 'models', 'index.html'), '<p>no models</p>');
       expect(() => weighPageHtml(outDir)).toThrow(/models\/index\.html links to no model page/);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe(pageTypesOf, () => {
+  it('audits the page types of issue 7 with Lighthouse and only weighs the later ones', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'bench-pages-'));
+    try {
+      mkdirSync(join(outDir, 'models'));
+      writeFileSync(join(outDir, 'models', 'index.html'), '<a href="/models/a_b/">');
+      mkdirSync(join(outDir, 'benchmarks', 'openrouter'), { recursive: true });
+      writeFileSync(join(outDir, 'benchmarks', 'openrouter', 'index.html'), '<p></p>');
+      const pages = pageTypesOf(outDir);
+      expect(pages.filter((page) => page.lighthouse)).toHaveLength(8);
+      expect(pages.filter((page) => !page.lighthouse)).toEqual([
+        { type: 'openrouter benchmarks', path: '/benchmarks/openrouter/', lighthouse: false },
+      ]);
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
