@@ -4,10 +4,13 @@
  * while `npm start` is running. Serves `root` under `base`, maps `/x/` to `/x/index.html`, redirects `/x` to `/x/`
  * when that is a directory, answers 404 with the site's 404 page, and never serves a file outside `root`. Redirects
  * stay on the site's own origin and under `base`. A file that vanishes between the check and the read (a rebuild
- * while serving) fails that one request, never the server.
+ * while serving) fails that one request, never the server. Text (HTML, CSS, JS, SVG, JSON, CSV, XML) goes gzipped to
+ * a client that accepts it, as GitHub Pages, Cloudflare and Netlify send it, so the bench and Lighthouse measure
+ * what a reader downloads.
  */
 import { createReadStream, type ReadStream, statSync, type Stats } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -27,6 +30,22 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /** The content type of a file by its extension: `contentTypeOf('a.svg') === 'image/svg+xml'`. */
 export function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** True for a content type hosts compress: text, SVG, JSON, JavaScript and XML (never PNG or unknown bytes). */
+export function isCompressible(contentType: string): boolean {
+  const type = contentType.split(';')[0]?.trim() ?? '';
+  return type.startsWith('text/') || /^(image\/svg\+xml|application\/(json|xml|.*\+json|.*\+xml))$/.test(type);
+}
+
+/** True when the request's `Accept-Encoding` lists gzip (without `q=0`). */
+function acceptsGzip(request: IncomingMessage): boolean {
+  const header = request.headers['accept-encoding'];
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return value.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    return coding?.trim() === 'gzip' && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
+  });
 }
 
 /** What a request path resolves to: a file to send, a redirect, or not found. */
@@ -84,7 +103,14 @@ export type OpenFile = (path: string) => ReadStream;
  * Sends a file once it is open. A file that cannot be opened (gone since it was checked) answers 404, or 500 for
  * any other reason; a read that fails after the headers went out cuts the response. The server goes on either way.
  */
-function send(response: ServerResponse, status: number, path: string, head: boolean, open: OpenFile): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  path: string,
+  request: { head: boolean; gzip: boolean },
+  open: OpenFile,
+): void {
+  const { head } = request;
   const stream = open(path);
   stream.once('error', (error: NodeJS.ErrnoException) => {
     if (response.headersSent) {
@@ -96,11 +122,20 @@ function send(response: ServerResponse, status: number, path: string, head: bool
     response.end(gone ? 'Not found' : 'Internal server error');
   });
   stream.once('open', () => {
-    response.writeHead(status, { 'Content-Type': contentTypeOf(path), 'Cache-Control': 'no-cache' });
+    const type = contentTypeOf(path);
+    const compressible = isCompressible(type);
+    const gzip = request.gzip && compressible;
+    response.writeHead(status, {
+      'Content-Type': type,
+      'Cache-Control': 'no-cache',
+      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     if (head) {
       stream.destroy();
       response.end();
-    } else stream.pipe(response);
+    } else if (gzip) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
 }
 
@@ -123,15 +158,16 @@ export function serveStatic(options: {
   const notFoundPage = join(options.root, '404.html');
   const server = createServer((request, response) => {
     const head = request.method === 'HEAD';
+    const how = { head, gzip: acceptsGzip(request) };
     if (request.method !== 'GET' && !head) {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
     const path = pathOf(request.url);
     const resolution: Resolution = path === undefined ? { kind: 'missing' } : resolveRequest(options.root, base, path);
-    if (resolution.kind === 'file') send(response, 200, resolution.path, head, open);
+    if (resolution.kind === 'file') send(response, 200, resolution.path, how, open);
     else if (resolution.kind === 'redirect') response.writeHead(301, { Location: resolution.location }).end();
-    else if (statOf(notFoundPage)?.isFile()) send(response, 404, notFoundPage, head, open);
+    else if (statOf(notFoundPage)?.isFile()) send(response, 404, notFoundPage, how, open);
     else response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
   });
   return new Promise((resolveStart, reject) => {

@@ -1,8 +1,13 @@
 import { createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypeOf, resolveRequest, serveStatic } from '../../../src/serve/static-server.ts';
+import { contentTypeOf, isCompressible, resolveRequest, serveStatic } from '../../../src/serve/static-server.ts';
+
+/** The first bytes of every PNG file. */
+const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
 let root: string;
 beforeAll(() => {
@@ -12,6 +17,19 @@ beforeAll(() => {
   writeFileSync(join(root, 'models', 'index.html'), '<h1>models</h1>');
   writeFileSync(join(root, 'models', 'share.csv'), 'a,b\r\n');
   writeFileSync(join(root, '404.html'), '<h1>missing</h1>');
+  writeFileSync(join(root, 'card.png'), Buffer.concat([PNG_HEAD, Buffer.alloc(64)]));
+});
+
+describe(isCompressible, () => {
+  it.each([
+    ['text/html; charset=utf-8', true],
+    ['image/svg+xml', true],
+    ['application/json; charset=utf-8', true],
+    ['application/xml', true],
+    ['text/csv; charset=utf-8', true],
+    ['image/png', false],
+    ['application/octet-stream', false],
+  ])('%s -> %s', (type, expected) => expect(isCompressible(type)).toBe(expected));
 });
 
 describe(resolveRequest, () => {
@@ -57,6 +75,28 @@ describe(serveStatic, () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(await response.text()).toBe('a,b\r\n');
+  });
+  it('gzips text for a client that accepts it, as hosts do, and never a PNG', async () => {
+    const get = (path: string, encoding: string | null) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((done, fail) => {
+        const headers = encoding === null ? {} : { 'Accept-Encoding': encoding };
+        httpGet(`${url}${path}`, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on('error', fail);
+      });
+    const gzipped = await get('models/share.csv', 'br, gzip;q=0.8');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(gzipped.body).toString()).toBe('a,b\r\n');
+    const plain = await get('models/share.csv', null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe('a,b\r\n');
+    expect((await get('models/share.csv', 'gzip;q=0, identity')).headers['content-encoding']).toBeUndefined();
+    const png = await get('card.png', 'gzip');
+    expect(png.headers['content-encoding']).toBeUndefined();
+    expect(png.body.subarray(0, 4)).toEqual(PNG_HEAD);
   });
   it('answers a missing page with the site 404 page', async () => {
     const response = await fetch(`${url}nope/`);
