@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Every top-level page of the site, as site paths. */
-const PAGES = ['/', '/models/', '/apps/', '/benchmarks/', '/tasks/', '/about/'] as const;
+const PAGES = ['/', '/models/', '/apps/', '/benchmarks/', '/tasks/', '/session-cost/', '/about/'] as const;
 
 /** The nav entries, in order, with the path each opens. */
 const NAV = [
@@ -11,6 +11,7 @@ const NAV = [
   { name: 'Apps', path: '/apps/' },
   { name: 'Benchmarks', path: '/benchmarks/' },
   { name: 'Tasks', path: '/tasks/' },
+  { name: 'Session cost', path: '/session-cost/' },
   { name: 'About', path: '/about/' },
 ] as const;
 

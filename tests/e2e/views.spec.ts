@@ -174,7 +174,9 @@ test('the rankings views and OpenRouter benchmarks pass axe', async ({ page }) =
 test.describe("a model's mix across categories", () => {
   test.use({ javaScriptEnabled: false });
 
-  test('charts its share of each category as an estimate, cited, with a CSV, SVG, PNG and embed', async ({ page }) => {
+  test('charts its share of each category as an estimate, cited, with a CSV, an SVG (no PNG) and an embed', async ({
+    page,
+  }) => {
     test.slow(); // a model page holds a year of days and the weeks before in its tables
     const leader = newestPartition('rankings-category', 'programming').data[0]?.model_permaslug ?? '';
     const slug = leader.replace('/', '_').replace(':', '~');
