@@ -12,13 +12,14 @@ async function draw(): Promise<void> {
   const rows = (await (await fetch('./model-share-30d.json')).json()) as PeerRow[];
   // Series in the CSV's order of the first day: largest first, `other` last, as the site stacks them.
   const first = rows[0]?.date;
-  const keys = rows.filter((row) => row.date === first).map((row) => row.model);
+  // Keyed by display name, as the site's legend names the series.
+  const keys = rows.filter((row) => row.date === first).map((row) => row.name);
   const colors = keys.map((key, i) =>
     key.toLowerCase() === 'other' ? OTHER_COLOR : (SERIES_PALETTE[i % SERIES_PALETTE.length] ?? ''),
   );
   const points = rows.map((row) => ({
     date: new Date(`${row.date}T00:00:00Z`),
-    key: row.model,
+    key: row.name,
     value: row.share * 100,
   }));
   const chart = Plot.plot({

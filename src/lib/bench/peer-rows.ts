@@ -3,10 +3,14 @@
  * as JSON. The CSV is RFC 4180 (`src/lib/transform/csv.ts`): fields with a comma, quote or line break are quoted.
  */
 
-/** One row of the chart: the day, the series (a model, or `Other`), its tokens (digits) and its share (0–1). */
+/**
+ * One row of the chart: the day, the series (a model's permaslug, or `Other`) and its display name as the site
+ * shows it, its tokens (digits) and its share (0–1).
+ */
 export interface PeerRow {
   readonly date: string;
   readonly model: string;
+  readonly name: string;
   readonly tokens: string;
   readonly share: number;
 }
@@ -40,19 +44,23 @@ export function parseCsv(text: string): string[][] {
   return lines;
 }
 
+/** The model share CSV's header (`src/lib/figures/sections/models.ts`). */
+const HEADER = 'date,model,name,tokens,share';
+
 /**
- * The rows of the model share CSV (`date,model,tokens,share`), in file order; throws one line naming the header when
- * the columns differ. `toPeerRows('date,model,tokens,share\r\n2026-01-01,a/b,12,0.5\r\n')` ->
- * `[{ date: '2026-01-01', model: 'a/b', tokens: '12', share: 0.5 }]`.
+ * The rows of the model share CSV (`date,model,name,tokens,share`), in file order; throws one line naming the header
+ * when the columns differ. `toPeerRows('date,model,name,tokens,share\r\n2026-01-01,a/b,B,12,0.5\r\n')` ->
+ * `[{ date: '2026-01-01', model: 'a/b', name: 'B', tokens: '12', share: 0.5 }]`.
  */
 export function toPeerRows(csv: string): PeerRow[] {
   const [header, ...lines] = parseCsv(csv);
-  if (header?.join(',') !== 'date,model,tokens,share') {
-    throw new Error(`peer: expected the CSV header date,model,tokens,share, got ${header?.join(',') ?? 'nothing'}.`);
+  if (header?.join(',') !== HEADER) {
+    throw new Error(`peer: expected the CSV header ${HEADER}, got ${header?.join(',') ?? 'nothing'}.`);
   }
-  return lines.map(([date = '', model = '', tokens = '', share = '']) => ({
+  return lines.map(([date = '', model = '', name = '', tokens = '', share = '']) => ({
     date,
     model,
+    name,
     tokens,
     share: Number(share),
   }));
