@@ -10,9 +10,15 @@ const NUMBER = /^[-+−±~$]?\s?[\d.,]+\s?(%|[KMBTP]|pp|ms|s)?$/;
 /** Cell texts that say "no number here" and so do not decide a column's alignment. */
 const PLACEHOLDERS = new Set(['', '—', '–', '-', 'new', 'n/a']);
 
-/** A cell as an object: `'12%'` -> `{ text: '12%' }`. */
+/**
+ * A cell as an object: `'12%'` -> `{ text: '12%' }`; a `title` that repeats the text is dropped (`{ text: '0',
+ * title: '0' }` -> `{ text: '0' }`): it tells nothing, and a long table repeats it thousands of times.
+ */
 export function toCellObject(cell: TableCell): Exclude<TableCell, string> {
-  return typeof cell === 'string' ? { text: cell } : cell;
+  if (typeof cell === 'string') return { text: cell };
+  if (cell.title === undefined || cell.title !== cell.text) return cell;
+  const { title: _repeated, ...rest } = cell;
+  return rest;
 }
 
 /** Per column, true when it holds numbers: `numericColumns({ columns: ['Model', 'Share'], rows: [['a', '4%']] })`

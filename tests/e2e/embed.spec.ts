@@ -189,7 +189,7 @@ test.describe('frozen embed', () => {
     expect(new URL((await live.getAttribute('href')) ?? '', frame.url()).pathname).toMatch(
       new RegExp(`/embed/${CHART}/$`),
     );
-    await expect(frame.locator('#ta-newer')).toBeHidden();
+    await expect(frame.locator('.ta-newer')).toBeHidden();
     await expectFitted(page, frame);
   });
 
@@ -203,8 +203,8 @@ test.describe('frozen embed', () => {
     );
     await openHostPage(page, 'frozen-newer', code);
     const frame = await embedFrame(page);
-    await expect(frame.locator('#ta-newer')).toBeVisible();
-    await expect(frame.locator('#ta-newer')).toContainText('Newer data available');
+    await expect(frame.locator('.ta-newer')).toBeVisible();
+    await expect(frame.locator('.ta-newer')).toContainText('Newer data available');
     expect(await frame.locator('.ta-embed .chart-svg').innerHTML()).toBe(svg);
     await expectFitted(page, frame);
   });

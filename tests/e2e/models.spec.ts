@@ -175,11 +175,18 @@ test.describe('models pages with JavaScript off', () => {
     const csvUrl = await urlOf(page, section.getByRole('link', { name: /Download CSV/ }));
     const [header, ...rows] = parseCsv(await (await page.request.get(csvUrl.href)).text());
     expect(header?.slice(0, 5)).toEqual(['rank', 'model', 'name', 'tokens', 'share']);
-    const exact = await section
-      .locator('tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => tr.querySelectorAll('th, td')[2]?.querySelector('[title]')?.getAttribute('title') ?? ''),
-      );
+    const exact = await section.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cell = tr.querySelectorAll('th, td')[2];
+        // The exact value: the numeric cell's own title (or a link's or bar's inside it), or its text when that is exact.
+        return (
+          cell?.getAttribute('title') ??
+          cell?.querySelector('[title]')?.getAttribute('title') ??
+          cell?.textContent?.trim() ??
+          ''
+        );
+      }),
+    );
     expect(rows.map((r) => r[3])).toEqual(exact.map((t) => t.replaceAll(',', '')));
     expect(rows.at(-1)?.[1]).toBe('Other');
   });

@@ -85,11 +85,18 @@ test.describe('session-cost pages with JavaScript off', () => {
       expect(new Set(rows.map((r) => r[6]))).toEqual(new Set([newest.window_end_date]));
 
       // The table shows the same cells, in the same order, each with its exact median on hover.
-      const exact = await figure
-        .locator('tbody tr')
-        .evaluateAll((trs) =>
-          trs.map((tr) => tr.querySelectorAll('th, td')[2]?.querySelector('[title]')?.getAttribute('title')),
-        );
+      const exact = await figure.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => {
+          const cell = tr.querySelectorAll('th, td')[2];
+          // The exact value: the numeric cell's own title (or a link's or bar's inside it), or its text when that is exact.
+          return (
+            cell?.getAttribute('title') ??
+            cell?.querySelector('[title]')?.getAttribute('title') ??
+            cell?.textContent?.trim() ??
+            ''
+          );
+        }),
+      );
       expect(exact).toEqual(rows.map((r) => `$${r[5]}`));
     });
   }

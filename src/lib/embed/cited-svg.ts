@@ -68,10 +68,21 @@ function attributionBlock(
 }
 
 /**
- * The chart with its title above, its legend, attribution and source below, on a white background; `chart` is a
- * `renderSvg` output (its axis text follows `currentColor`, set to the ink colour here).
+ * A chart for a standalone image: every `var(--name, fallback)` replaced by its fallback (the light page's colour).
+ * An exported image is always light, and resvg draws no colour given as a CSS variable, which cost the PNGs their
+ * label halos: `standalone('stroke="var(--color-page, #ffffff)"') === 'stroke="#ffffff"'`.
  */
-export function toCitedSvg(chart: string, text: ExportText): SizedSvg {
+export function standalone(chart: string): string {
+  return chart.replace(/var\(\s*--[\w-]+\s*,\s*([^()]+?)\s*\)/g, '$1');
+}
+
+/**
+ * The chart with its title above, its legend, attribution and source below, on a white background; `chart` is a
+ * `renderSvg` output (its axis text follows `currentColor`, set to the ink colour here; CSS variables resolved to
+ * their light fallbacks, {@link standalone}).
+ */
+export function toCitedSvg(drawn: string, text: ExportText): SizedSvg {
+  const chart = standalone(drawn);
   const size = svgSize(chart);
   const width = size.width + 2 * PAD;
   const inner = width - 2 * PAD;
@@ -118,7 +129,8 @@ function cardLegend(keys: readonly LegendKey[], at: { x: number; y: number; heig
  * A 1200×630 card: site name, title (two lines at most), the chart scaled to fit with its legend in a column on its
  * right (rows shrink to fit many entries), and the attribution.
  */
-export function toCardSvg(chart: string, text: ExportText): SizedSvg {
+export function toCardSvg(drawn: string, text: ExportText): SizedSvg {
+  const chart = standalone(drawn);
   const { width, height } = CARD_SIZE;
   const pad = 48;
   const inner = width - 2 * pad;

@@ -34,4 +34,12 @@ describe(toCellObject, () => {
     expect(toCellObject('4%')).toEqual({ text: '4%' });
     expect(toCellObject({ text: 'a', href: '/x/' })).toEqual({ text: 'a', href: '/x/' });
   });
+
+  it('drops a title that only repeats the text, and keeps one that tells more', () => {
+    expect(toCellObject({ text: '0', title: '0' })).toEqual({ text: '0' });
+    expect(toCellObject({ text: '2.09T', title: '2,085,454,301,770' })).toEqual({
+      text: '2.09T',
+      title: '2,085,454,301,770',
+    });
+  });
 });

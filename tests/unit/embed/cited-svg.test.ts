@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { CARD_SIZE, toCardSvg, toCitedSvg, type ExportText } from '../../../src/lib/embed/cited-svg.ts';
+import { CARD_SIZE, standalone, toCardSvg, toCitedSvg, type ExportText } from '../../../src/lib/embed/cited-svg.ts';
 import { fitText, legendRows, svgSize, wrapText } from '../../../src/lib/embed/svg-text.ts';
 import type { LegendKey } from '../../../src/lib/charts/theme.ts';
 
@@ -41,6 +41,24 @@ function placedTexts(svg: string): { x: number; y: number; text: string }[] {
     text: t.textContent ?? '',
   }));
 }
+
+describe(standalone, () => {
+  it('resolves CSS variables to their light fallbacks, which resvg can draw', () => {
+    const halo =
+      '<text stroke="var(--color-page, #ffffff)" fill="currentColor">A</text><path stroke="var(--ta-bg, white)"/>';
+    expect(standalone(halo)).toBe('<text stroke="#ffffff" fill="currentColor">A</text><path stroke="white"/>');
+  });
+
+  it('leaves a chart without variables as it is', () => expect(standalone(CHART)).toBe(CHART));
+
+  it('draws halos in the cited SVG and the card', () => {
+    const chart = CHART.replace('</svg>', '<text stroke="var(--color-page, #ffffff)">x</text></svg>');
+    for (const svg of [toCitedSvg(chart, TEXT).svg, toCardSvg(chart, TEXT).svg]) {
+      expect(svg).not.toContain('var(');
+      expect(svg).toContain('stroke="#ffffff"');
+    }
+  });
+});
 
 describe(toCitedSvg, () => {
   const cited = toCitedSvg(CHART, TEXT);

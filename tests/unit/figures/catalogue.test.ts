@@ -13,7 +13,9 @@ import {
   frozenDateOf,
   pageCardOf,
 } from '../../../src/lib/figures/catalogue.ts';
+import { BACKGROUNDS } from '../../../src/lib/charts/theme.ts';
 import { embedCodesOf, type SiteLocation } from '../../../src/lib/figures/exports.ts';
+import { contrastRatio } from '../../../src/lib/transform/colors.ts';
 import { FigureSchema, type Figure } from '../../../src/lib/figures/schema.ts';
 import { readSiteData, type SiteData } from '../../../src/lib/figures/site-data.ts';
 import { buildSiteArchive, removeSiteArchive } from '../../fakes/site-archive.ts';
@@ -160,6 +162,32 @@ describe('PNG exports', () => {
     expect(codes.markdown).toContain(png);
     expect(codes.thumbnail?.url).toBe(png);
     expect(codes.thumbnail?.width).toBe(codes.image.width * 2);
+  });
+});
+
+describe('legend colours', () => {
+  it('key every line and dot in a colour at 3:1 on the light and the dark page, as the chart draws it', () => {
+    const marks = allFigures(data).flatMap((f) =>
+      f.legend.filter((item) => item.kind !== undefined && item.kind !== 'swatch').map((item) => ({ f, item })),
+    );
+    expect(marks.length).toBeGreaterThan(20);
+    for (const { f, item } of marks) {
+      const contrast = Math.min(
+        contrastRatio(item.color, BACKGROUNDS.light),
+        contrastRatio(item.color, BACKGROUNDS.dark),
+      );
+      expect(contrast, `${f.id}: ${item.label} ${item.color}`).toBeGreaterThanOrEqual(3);
+      if (item.kind === 'line') expect(f.svg, `${f.id}: ${item.label}`).toContain(`stroke="${item.color}"`);
+    }
+  });
+
+  it('key the ranks and history charts by their lines', () => {
+    const lines = allFigures(data).filter((f) => /^models-bump-|-history$|-ranks$|^tasks-share-history-/.test(f.id));
+    expect(lines.some((f) => f.id === 'models-bump-6m')).toBe(true);
+    for (const f of lines) {
+      expect(f.legend.length, f.id).toBeGreaterThan(0);
+      for (const item of f.legend) expect(item.kind, f.id).toBe('line');
+    }
   });
 });
 

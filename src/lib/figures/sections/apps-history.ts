@@ -34,6 +34,7 @@ import { boardHeading, boardOf, type LoadedBoard } from './apps-data.ts';
 import {
   boardSnapshots,
   figuresOf,
+  lineColors,
   seriesColors,
   toSlot,
   type HistoryBuilt,
@@ -85,7 +86,10 @@ function ranksFigure(board: Board, loaded: LoadedBoard, data: SiteData): History
   if (bump.kind === 'not-enough-history') {
     return { kind: 'not-enough', anchor: id, heading, level: 2, message: describeNotEnoughHistory(bump) };
   }
-  const colors = seriesColors(bump.series.length);
+  const { colors, legend } = lineColors(
+    seriesColors(bump.series.length),
+    bump.series.map((s) => s.label),
+  );
   const alt = describeBump(bump, 'snapshot');
   return {
     kind: 'figure',
@@ -99,7 +103,7 @@ function ranksFigure(board: Board, loaded: LoadedBoard, data: SiteData): History
       narrowSvg: bumpChart(`${id}-narrow`, bump, { colors, size: SIZES.narrow }),
       alt,
       minWidth: 560,
-      legend: bump.series.map((s, i) => ({ label: s.label, color: colors[i] ?? '' })),
+      legend,
       table: bumpTable(bump, `${boardHeading(board)}: rank at each archived snapshot`, 'Snapshot'),
       notes: [
         SNAPSHOT_NOTE,
@@ -128,7 +132,10 @@ function tokensFigure(board: Board, loaded: LoadedBoard, data: SiteData): Histor
     return { kind: 'not-enough', anchor: id, heading, level: 2, message: describeNotEnoughHistory(history) };
   }
   const lines = tokenHistory(history.apps, history.columns);
-  const colors = seriesColors(lines.series.length);
+  const { colors, legend } = lineColors(
+    seriesColors(lines.series.length),
+    lines.series.map((s) => s.label),
+  );
   const tokens = (value: number) => formatTokens(BigInt(Math.round(value)));
   const alt = describeHistory(lines, tokens);
   return {
@@ -148,7 +155,7 @@ function tokensFigure(board: Board, loaded: LoadedBoard, data: SiteData): Histor
       }),
       alt,
       minWidth: 560,
-      legend: lines.series.map((s, i) => ({ label: s.label, color: colors[i] ?? '' })),
+      legend,
       table: tokenTable(history.apps, lines, `${boardHeading(board)}: tokens in each snapshot's 30-day window`),
       notes: [
         SNAPSHOT_NOTE,

@@ -23,7 +23,7 @@ import { aaHistoryId, aaPath } from '../routes.ts';
 import type { CsvFile } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
 import { aaItemsOf } from './benchmarks-data.ts';
-import { datedBodies, seriesColors, type HistoryBuilt } from './history-data.ts';
+import { datedBodies, lineColors, seriesColors, type HistoryBuilt } from './history-data.ts';
 import { gapNote, historyTable } from './history-tables.ts';
 import { modelNameOf } from './model-names.ts';
 import { modelsArchive } from './models-data.ts';
@@ -113,7 +113,10 @@ export function aaHistoryFigure(data: SiteData, metric: BenchmarkTaskType): Hist
     const archive = modelsArchive(data);
     // Models keep their site colours (a model not in the rankings takes a free one).
     const keys = history.series.map((s) => s.key);
-    const colors = archive ? toChartColors(archive.modelColors, keys) : seriesColors(keys.length);
+    const { colors, legend } = lineColors(
+      archive ? toChartColors(archive.modelColors, keys) : seriesColors(keys.length),
+      history.series.map((s) => s.label),
+    );
     return {
       kind: 'figure',
       figure: {
@@ -132,7 +135,7 @@ export function aaHistoryFigure(data: SiteData, metric: BenchmarkTaskType): Hist
         }),
         alt: describeHistory(history, formatScore),
         minWidth: 560,
-        legend: history.series.map((s, i) => ({ label: s.label, color: colors[i] ?? '' })),
+        legend,
         table: historyTable(history, `${label} of the models drawn at each archived snapshot`, formatScore),
         notes: notesOf(data, found),
         attribution: loaded.attribution,

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { AppRankingsResponseSchema, type AppRankingsResponse, type AppSort } from '../../api/app-rankings.ts';
 import { appRankingsKey, type AppScope } from '../../archive/keys.ts';
-import { SERIES_PALETTE } from '../../charts/theme.ts';
+import { markColor, SERIES_PALETTE } from '../../charts/theme.ts';
 import { snapshotBody } from '../../archive/read.ts';
 import type { DatedBody } from '../../transform/snapshot-history.ts';
 import type { FigureInput } from '../schema.ts';
@@ -65,4 +65,13 @@ export function figuresOf(built: readonly HistoryBuilt[]): FigureInput[] {
 /** The palette in series order, for series without site-wide colours (apps, tasks): `count` colours. */
 export function seriesColors(count: number): string[] {
   return Array.from({ length: count }, (_, i) => SERIES_PALETTE[i % SERIES_PALETTE.length] ?? '');
+}
+
+/**
+ * Series colours as a line chart draws them, lines and dots at 3:1 on both pages (`markColor`), with the legend
+ * items that key them (`kind: 'line'`): the chart and its legend (on the page and in every export) always agree.
+ */
+export function lineColors(colors: readonly string[], labels: readonly string[]) {
+  const lines = colors.map(markColor);
+  return { colors: lines, legend: labels.map((label, i) => ({ label, color: lines[i] ?? '', kind: 'line' as const })) };
 }

@@ -15,7 +15,7 @@ import { BUMP_WINDOWS, toRankColumns, type BumpWindow, type RankPeriod } from '.
 import { modelsBumpId, ranksAnchor } from '../routes.ts';
 import type { CsvFile } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
-import type { HistoryBuilt } from './history-data.ts';
+import { lineColors, type HistoryBuilt } from './history-data.ts';
 import { bumpTable, gapNote } from './history-tables.ts';
 import { modelNamer } from './model-names.ts';
 import { modelsArchive } from './models-data.ts';
@@ -81,9 +81,12 @@ export function modelsBumpFigure(data: SiteData, window: BumpWindow): HistoryBui
       return { kind: 'not-enough', anchor: ranksAnchor(window), heading, level: 2, message };
     }
     const id = modelsBumpId(window);
-    const colors = toChartColors(
-      archive.modelColors,
-      bump.series.map((s) => s.key),
+    const { colors, legend } = lineColors(
+      toChartColors(
+        archive.modelColors,
+        bump.series.map((s) => s.key),
+      ),
+      bump.series.map((s) => s.label),
     );
     const first = bump.columns[0]?.date ?? '';
     const alt = describeBump(bump, period);
@@ -99,7 +102,7 @@ export function modelsBumpFigure(data: SiteData, window: BumpWindow): HistoryBui
         narrowSvg: bumpChart(`${id}-narrow`, bump, { colors, size: SIZES.narrow }),
         alt,
         minWidth: 560,
-        legend: bump.series.map((s, i) => ({ label: s.label, color: colors[i] ?? '' })),
+        legend,
         table: bumpTable(
           bump,
           `${period === 'week' ? 'Weekly' : 'Monthly'} rank of the models drawn, ${spanWords(window, period)}`,

@@ -5,7 +5,7 @@
  */
 import { addDays } from '../../api/dates.ts';
 import { newModelsChart } from '../../charts/new-models.ts';
-import { SERIES_PALETTE, SIZES } from '../../charts/theme.ts';
+import { markColor, SERIES_PALETTE, SIZES } from '../../charts/theme.ts';
 import { colorOf } from '../../transform/colors.ts';
 import { formatDate, formatExact, formatTokens } from '../../transform/format.ts';
 import { newModelsCsv, toNewModels, type NewModel } from '../../transform/new-models.ts';
@@ -46,15 +46,17 @@ function drawnModels(found: NewModels): NewModel[] {
   return found.models.filter((model) => model.daysRanked > 0);
 }
 
-/** Each drawn model's site colour, the next unused palette colour where two would share one. */
+/** Each drawn model's site colour (the next unused palette colour where two would share one), as a line draws it. */
 function colorsOf(archive: ModelsArchive, models: readonly NewModel[]): string[] {
   const used = new Set<string>();
-  return models.map((model) => {
+  const colors = models.map((model) => {
     const site = colorOf(archive.modelColors, model.permaslug);
     const color = used.has(site) ? (SERIES_PALETTE.find((c) => !used.has(c)) ?? site) : site;
     used.add(color);
     return color;
   });
+  // Lines and dots: at 3:1 on both pages, in the chart and its legend alike.
+  return colors.map(markColor);
 }
 
 /** `rank 5 on 19 Nov 2026; 12.3B tokens over 10 days in the top 50`, or why there is no rank yet. */
@@ -119,7 +121,7 @@ export function newModelsFigure(data: SiteData): FigureInput | null {
       ...(unranked.length > 0 ? [`Not yet in the daily top 50: ${unranked.join('; ')}.`] : []),
     ].join(' '),
     minWidth: 480,
-    legend: drawn.map((m, i) => ({ label: nameOf(m.permaslug), color: colors[i] ?? '' })),
+    legend: drawn.map((m, i) => ({ label: nameOf(m.permaslug), color: colors[i] ?? '', kind: 'line' as const })),
     table: newModelsTable(drawn, nameOf, `Tokens per day (and rank) since release, models released in ${window}`),
     notes: [
       "A release is the day a model was added to OpenRouter's model catalogue (its created date), from the " +
