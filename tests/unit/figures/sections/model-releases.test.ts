@@ -85,6 +85,17 @@ describe(releasesNote, () => {
       'Released in this period: Grok 5.1 (29 Oct 2026).',
     );
   });
+
+  it('bidi-isolates a right-to-left name in the alt text sentence and the note', () => {
+    const releases = [
+      { date: '2026-10-29', name: 'مساعد' },
+      { date: '2026-11-10', name: 'Grok 5.1' },
+    ];
+    expect(releasesSentence(releases)).toBe(
+      'Released in this period: \u2068مساعد\u2069 (29 Oct 2026) and Grok 5.1 (10 Nov 2026).',
+    );
+    expect(releasesNote(releases)).toContain(': \u2068مساعد\u2069 (29 Oct 2026) and Grok 5.1 (10 Nov 2026).');
+  });
 });
 
 describe(expiryOf, () => {
