@@ -3,7 +3,7 @@
  * author prefix, one listed under a short id (as task classifications name it), a model released inside the 30-day
  * window, a retired model (ranked, no longer listed), a free variant, a router with a variable price, a model near
  * its expiration date, and a new model that never ranked. `withoutCatalogue` is the same archive before any
- * `/models` fetch; `RTL_CATALOGUE_FIXTURE` the same with two models named in right-to-left scripts.
+ * `/models` fetch; `RTL_CATALOGUE_FIXTURE` the same with four models named in right-to-left scripts.
  */
 import { addDays } from '../../src/lib/api/dates.ts';
 import { catalogueModel, type Fixture } from './fixture-archive.ts';
@@ -63,18 +63,24 @@ export const RTL_NAMES = {
   topIsolated: '\u2068مساعد\u2069',
   new: 'עוזר',
   newIsolated: '\u2068עוזר\u2069',
+  expiring: 'خبير',
+  expiringIsolated: '\u2068خبير\u2069',
+  router: 'נתב',
+  routerIsolated: '\u2068נתב\u2069',
 } as const;
 
-/** The catalogue fixture with the top model (`openai/gpt-4o-2024-05-13`) in Arabic and the new one in Hebrew. */
+/** The catalogue names of the RTL fixture by id: the top, new, expiring and unpriced (router) models. */
+const RTL_RENAMES: Readonly<Record<string, string>> = {
+  'openai/gpt-4o-2024-05-13': `OpenAI: ${RTL_NAMES.top}`,
+  'x/new-model': `X: ${RTL_NAMES.new}`,
+  'exp/expiring-model': `Exp: ${RTL_NAMES.expiring}`,
+  'r/router': RTL_NAMES.router,
+};
+
+/** The catalogue fixture with four models named in Arabic or Hebrew; the rest keep their Latin names. */
 export const RTL_CATALOGUE_FIXTURE: Fixture = {
   ...CATALOGUE_FIXTURE,
-  catalogue: (CATALOGUE_FIXTURE.catalogue ?? []).map((m) =>
-    m.id === 'openai/gpt-4o-2024-05-13'
-      ? { ...m, name: `OpenAI: ${RTL_NAMES.top}` }
-      : m.id === 'x/new-model'
-        ? { ...m, name: `X: ${RTL_NAMES.new}` }
-        : m,
-  ),
+  catalogue: (CATALOGUE_FIXTURE.catalogue ?? []).map((m) => ({ ...m, name: RTL_RENAMES[m.id] ?? m.name })),
 };
 
 /** The same archive without a model catalogue: names from slugs, no releases, prices or spend. */

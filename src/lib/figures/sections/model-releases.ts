@@ -113,7 +113,7 @@ export function expiryPhrase(expiry: Expiry): string {
 export function expiryNote(data: SiteData, keys: readonly string[]): string | null {
   const items = keys.flatMap((key) => {
     const expiry = key === OTHER_KEY ? null : expiryOf(data, key);
-    return expiry ? [`${catalogueEntry(data, key).name} (${expiryPhrase(expiry)})`] : [];
+    return expiry ? [`${isolate(catalogueEntry(data, key).name)} (${expiryPhrase(expiry)})`] : [];
   });
   if (items.length === 0) return null;
   return `Leaving OpenRouter's catalogue (the catalogue lists an expiration date): ${items.join('; ')}.`;

@@ -107,7 +107,7 @@ function spendTable(data: SiteData, estimate: SpendEstimate, caption: string): T
 /** What was left out of the estimate, in a note. */
 function leftOutNote(data: SiteData, estimate: SpendEstimate): string {
   const nameOf = modelNamer(data);
-  const unpriced = estimate.unpriced.map((u) => nameOf(u.key));
+  const unpriced = estimate.unpriced.map((u) => isolate(nameOf(u.key)));
   const models =
     unpriced.length === 0
       ? ''

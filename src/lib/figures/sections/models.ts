@@ -24,6 +24,7 @@ import { leaderboardCsv, shareSeriesCsv } from '../../transform/model-csv.ts';
 import { toModelList, type ModelSummary } from '../../transform/model-history.ts';
 import { authorOf } from '../../transform/model-slugs.ts';
 import { describeRange, describeShareSeries, rangePhrase, shareTakeaway } from '../../transform/model-text.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { DEFAULT_TOP_N, OTHER_KEY, toShareSeries, type KeyOf, type ShareSeries } from '../../transform/shares.ts';
 import { SHARE_WINDOWS, type ShareWindow, type Window } from '../../transform/windows.ts';
 import { modelPagePath, modelsViewPath, SHARE_ANCHOR, SPEND_ANCHOR, SPEND_PATH } from '../routes.ts';
@@ -242,7 +243,7 @@ export function leaderboardTable(data: SiteData, board: Leaderboard, grouping: G
 
 /** `GPT-5, +2.1 pp to 18.0%`: a riser or faller in words, named by `nameOf` (e.g. `modelNamer(data)`). */
 export function moverPhrase(mover: Mover, nameOf: (permaslug: string) => string): string {
-  return `${nameOf(mover.key)}, ${formatPoints(mover.shareChange)} to ${formatShare(mover.share)}`;
+  return `${isolate(nameOf(mover.key))}, ${formatPoints(mover.shareChange)} to ${formatShare(mover.share)}`;
 }
 
 /** A leaderboard as its page shows it: the board, its table, its CSV, and notes on its rows (expiring models). */

@@ -64,13 +64,14 @@ describe(spendFigure, () => {
     });
   });
 
-  it('bidi-isolates a right-to-left name in its alt text and bar tooltip, never in a table cell', async () => {
+  it('bidi-isolates a right-to-left name in its alt text, bar tooltip and notes, never in a table cell', async () => {
     const rtl = spendFigure(await fixtureSiteData(RTL_CATALOGUE_FIXTURE));
     const isolated = RTL_NAMES.topIsolated;
     expect(rtl?.alt).toContain(`Claude Sonnet 9 led with `);
     expect(rtl?.alt).toContain(`, then ${isolated} with `);
     expect(rtl?.svg).toContain(`<title>${isolated}: `);
     expect(rtl?.table.rows.map((r) => (r[1] as { text: string }).text)).toContain(RTL_NAMES.top);
+    expect(rtl?.notes.join(' ')).toContain(`without a list price (Retired Model, ${RTL_NAMES.routerIsolated};`);
     expect([figure.takeaway, figure.alt, figure.svg].join(' ')).not.toMatch(/[\u2068\u2069]/);
   });
 
