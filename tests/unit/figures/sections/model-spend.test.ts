@@ -71,7 +71,7 @@ describe(spendFigure, () => {
     expect(rtl?.alt).toContain(`, then ${isolated} with `);
     expect(rtl?.svg).toContain(`<title>${isolated}: `);
     expect(rtl?.table.rows.map((r) => (r[1] as { text: string }).text)).toContain(RTL_NAMES.top);
-    expect(rtl?.notes.join(' ')).toContain(`without a list price (Retired Model, ${RTL_NAMES.routerIsolated};`);
+    expect(rtl?.notes?.join(' ')).toContain(`without a list price (Retired Model, ${RTL_NAMES.routerIsolated};`);
     expect([figure.takeaway, figure.alt, figure.svg].join(' ')).not.toMatch(/[\u2068\u2069]/);
   });
 
