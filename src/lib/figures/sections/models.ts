@@ -152,6 +152,7 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
   const id = shareFigureId(grouping, view);
   const colors = toChartColors(grouping.colors(archive), series.keys);
   const name = (key: string) => labelOf(data, grouping, key);
+  const tipName = (key: string) => isolate(name(key)); // the chart's tooltips (SVG <title>)
   const what = grouping.kind === 'model' ? 'by model' : 'by author';
   const heading = view.measure === 'share' ? `Share of tokens ${what}` : `Tokens ${what}`;
   const isModel = grouping.kind === 'model';
@@ -163,12 +164,12 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
     heading,
     title: `${heading}, ${rangePhrase(series)}`,
     takeaway: shareTakeaway(series, name),
-    svg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide, labelOf: name, markers }),
+    svg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide, labelOf: tipName, markers }),
     narrowSvg: modelShareChart(id, series, {
       variant: view.measure,
       colors,
       size: SIZES.narrow,
-      labelOf: name,
+      labelOf: tipName,
       markers,
     }),
     alt: [describeShareSeries(series, name), releasesSentence(releases)].filter((s) => s !== null).join(' '),
