@@ -3,7 +3,7 @@
  * author prefix, one listed under a short id (as task classifications name it), a model released inside the 30-day
  * window, a retired model (ranked, no longer listed), a free variant, a router with a variable price, a model near
  * its expiration date, and a new model that never ranked. `withoutCatalogue` is the same archive before any
- * `/models` fetch.
+ * `/models` fetch; `RTL_CATALOGUE_FIXTURE` the same with four models named in right-to-left scripts.
  */
 import { addDays } from '../../src/lib/api/dates.ts';
 import { catalogueModel, type Fixture } from './fixture-archive.ts';
@@ -55,6 +55,32 @@ export const CATALOGUE_FIXTURE: Fixture = {
     catalogueModel('x/new-model', 'X: New Model', '2026-11-02', '1/3'),
     catalogueModel('y/unranked-new', 'Y: Unranked New', '2026-11-05', '1/1'),
   ],
+};
+
+/** Right-to-left names of the RTL fixture, and each as bidi-isolated text carries it (FSI…PDI). */
+export const RTL_NAMES = {
+  top: 'مساعد',
+  topIsolated: '\u2068مساعد\u2069',
+  new: 'עוזר',
+  newIsolated: '\u2068עוזר\u2069',
+  expiring: 'خبير',
+  expiringIsolated: '\u2068خبير\u2069',
+  router: 'נתב',
+  routerIsolated: '\u2068נתב\u2069',
+} as const;
+
+/** The catalogue names of the RTL fixture by id: the top, new, expiring and unpriced (router) models. */
+const RTL_RENAMES: Readonly<Record<string, string>> = {
+  'openai/gpt-4o-2024-05-13': `OpenAI: ${RTL_NAMES.top}`,
+  'x/new-model': `X: ${RTL_NAMES.new}`,
+  'exp/expiring-model': `Exp: ${RTL_NAMES.expiring}`,
+  'r/router': RTL_NAMES.router,
+};
+
+/** The catalogue fixture with four models named in Arabic or Hebrew; the rest keep their Latin names. */
+export const RTL_CATALOGUE_FIXTURE: Fixture = {
+  ...CATALOGUE_FIXTURE,
+  catalogue: (CATALOGUE_FIXTURE.catalogue ?? []).map((m) => ({ ...m, name: RTL_RENAMES[m.id] ?? m.name })),
 };
 
 /** The same archive without a model catalogue: names from slugs, no releases, prices or spend. */

@@ -1,11 +1,13 @@
 /**
  * App leaderboards from app-rankings responses: rows ready for the table and the bar chart, pages of 50, the
  * text alternative and the CSV. Stages: API rows -> {@link LeaderboardRow}s -> a {@link LeaderboardPage}.
- * App names are untrusted text: they stay plain strings here and reach HTML only through escaping renderers.
+ * App names are untrusted text: they stay plain strings here and reach HTML only through escaping renderers; the
+ * text alternatives bidi-isolate them (`isolate`).
  */
 import type { AppRankingsRow, AppSort } from '../api/app-rankings.ts';
 import type { CsvColumn } from './csv.ts';
 import { formatExact, formatShare, formatTokens } from './format.ts';
+import { isolate } from './safe-text.ts';
 import { shareOf, sumTokens, toTokens } from './tokens.ts';
 
 /** Rows per leaderboard page; the archive holds up to 100 ranks (`limit=100`), so at most two pages. */
@@ -120,9 +122,11 @@ export function describeLeaderboard(board: Leaderboard, scope: string): string {
   if (!first) return `No ${board.sort} ${scope} in this snapshot.`;
   const what = measureLabel(board.measure);
   const lead =
-    `${first.name} leads ${board.sort} ${scope} with ${formatTokens(measureOf(first, board.measure))} ${what}, ` +
+    `${isolate(first.name)} leads ${board.sort} ${scope} with ${formatTokens(measureOf(first, board.measure))} ${what}, ` +
     `${formatShare(first.share)} of the ${board.rows.length} apps listed`;
-  const next = second ? `; ${second.name} follows with ${formatTokens(measureOf(second, board.measure))}.` : '.';
+  const next = second
+    ? `; ${isolate(second.name)} follows with ${formatTokens(measureOf(second, board.measure))}.`
+    : '.';
   const fallback =
     board.sort === 'trending' && board.measure === 'tokens'
       ? ' The snapshot does not give excess growth, so window volume is shown.'
@@ -141,8 +145,8 @@ export function describeLeaderboardPage(view: LeaderboardPage, scope: string): s
   if (!first || !last) return `No ranks beyond ${(view.page - 1) * APPS_PAGE_SIZE} for ${view.board.sort} ${scope}.`;
   const { measure } = view.board;
   return (
-    `Ranks ${view.firstRank}–${view.lastRank} of ${view.board.sort} ${scope}: ${first.name} has ` +
-    `${formatTokens(measureOf(first, measure))} ${measureLabel(measure)}, down to ${last.name} with ` +
+    `Ranks ${view.firstRank}–${view.lastRank} of ${view.board.sort} ${scope}: ${isolate(first.name)} has ` +
+    `${formatTokens(measureOf(first, measure))} ${measureLabel(measure)}, down to ${isolate(last.name)} with ` +
     `${formatTokens(measureOf(last, measure))}.`
   );
 }

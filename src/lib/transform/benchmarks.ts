@@ -1,7 +1,7 @@
 /**
  * Benchmark scatterplots from benchmarks responses. Stages: API items -> {@link ScatterSet} (points with a cost,
  * a score and recent OpenRouter usage, plus counts of what was left out) -> layout (`scatter-layout.ts`) -> chart.
- * Model names are untrusted text; they stay plain strings.
+ * Model names are untrusted text; they stay plain strings, bidi-isolated in sentences (`isolate`).
  */
 import type { ArtificialAnalysisItem, BenchmarkTaskType, DesignArenaItem, Pricing } from '../api/benchmarks.ts';
 import type { CsvColumn } from './csv.ts';
@@ -9,6 +9,7 @@ import { formatTokens, formatUsdPerMillion } from './format.ts';
 import { toFrontier } from './frontier.ts';
 import { toBaseSlug } from './model-slugs.ts';
 import type { RecentUsage } from './recent-usage.ts';
+import { isolate } from './safe-text.ts';
 
 /**
  * Blended price in USD per 1M tokens: (3 × prompt + 1 × completion) / 4 per token × 1e6, the common 3:1
@@ -181,9 +182,9 @@ export function describeScatter(set: ScatterSet, words: ScatterWords): string {
   const frontier = toFrontier(set.points);
   const parts = [
     `${set.points.length} models plotted.`,
-    `Highest ${scoreProse(words.score)}: ${best.name} (${formatScore(best.y)}) at ${words.cost(best.x)}.`,
+    `Highest ${scoreProse(words.score)}: ${isolate(best.name)} (${formatScore(best.y)}) at ${words.cost(best.x)}.`,
     `The frontier (no cheaper model scores higher) runs through ${frontier
-      .map((p) => `${p.name} (${formatScore(p.y)}, ${words.cost(p.x)})`)
+      .map((p) => `${isolate(p.name)} (${formatScore(p.y)}, ${words.cost(p.x)})`)
       .join(', ')}.`,
   ];
   const note = omittedNote(set);
@@ -199,9 +200,9 @@ export function scatterTakeaway(set: ScatterSet, words: ScatterWords): string {
   const [cheapest] = toFrontier(set.points);
   if (!cheapest) return `No models to compare in this snapshot.`;
   const best = set.points.reduce((a, b) => (b.y > a.y ? b : a));
-  const top = `Highest ${scoreProse(words.score)}: ${best.name} (${formatScore(best.y)}) at ${words.cost(best.x)}`;
+  const top = `Highest ${scoreProse(words.score)}: ${isolate(best.name)} (${formatScore(best.y)}) at ${words.cost(best.x)}`;
   if (cheapest === best) return `${top}, and no model costs less.`;
-  return `${top}; cheapest on the frontier: ${cheapest.name} (${formatScore(cheapest.y)}) at ${words.cost(cheapest.x)}.`;
+  return `${top}; cheapest on the frontier: ${isolate(cheapest.name)} (${formatScore(cheapest.y)}) at ${words.cost(cheapest.x)}.`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * fallers by share of the day's tokens, models entering or leaving the top 50 (each against the day before), and,
  * from the archived snapshots, a new #1 app or a new largest task. Entries are stable: the same day always has the
  * same id and `updated`, whenever the site is rebuilt. Links are site paths from the caller's path builder. Names
- * stay untrusted plain text; the Atom serializer escapes them.
+ * stay untrusted plain text, bidi-isolated in sentences (`isolate`); the Atom serializer escapes them.
  */
 import type { AppRankingsResponse } from '../api/app-rankings.ts';
 import { addDays } from '../api/dates.ts';
@@ -13,6 +13,7 @@ import { attributionFor } from './citation.ts';
 import { toDayTotals } from './day-totals.ts';
 import { formatDate, formatPoints, formatShare } from './format.ts';
 import { displayNameOf } from './model-slugs.ts';
+import { isolate } from './safe-text.ts';
 import { rankKeys } from './shares.ts';
 import type { DatedBody } from './snapshot-history.ts';
 import { shareOf } from './tokens.ts';
@@ -108,7 +109,7 @@ function toMoves(before: RankedDay, now: RankedDay, count: number): { risers: Mo
 
 /** What changed in the rankings from the day before to `day`: leader, movers, entries and exits. */
 function rankingsItems(before: RankedDay, now: RankedDay, input: FeedInput): FeedItem[] {
-  const nameOf = input.nameOf ?? displayNameOf;
+  const nameOf = (permaslug: string) => isolate((input.nameOf ?? displayNameOf)(permaslug));
   const model = (permaslug: string) => input.pathOf({ kind: 'model', permaslug });
   const items: FeedItem[] = [];
   const [leader] = now.keys();
@@ -144,8 +145,13 @@ function appEvents(input: FeedInput): SnapshotEvent[] {
     const [leader] = snapshot.body.data;
     const [previous] = boards[i]?.body.data ?? [];
     if (!leader || !previous || leader.app_id === previous.app_id) return [];
-    const headline = `${leader.app_name} is the new #1 app`;
-    const item = toItem('new-app-leader', headline, `, ahead of ${previous.app_name}.`, input.pathOf({ kind: 'apps' }));
+    const headline = `${isolate(leader.app_name)} is the new #1 app`;
+    const item = toItem(
+      'new-app-leader',
+      headline,
+      `, ahead of ${isolate(previous.app_name)}.`,
+      input.pathOf({ kind: 'apps' }),
+    );
     const { as_of: asOf, end_date: day } = snapshot.body.meta;
     const citation = attributionFor({ asOf, synthetic: input.synthetic });
     return [{ day, asOf, citation, item }];
@@ -161,7 +167,7 @@ function taskEvents(input: FeedInput): SnapshotEvent[] {
     const leader = largest(snapshot.body);
     const previous = largest(snapshots[i]?.body);
     if (!leader || !previous || leader.tag === previous.tag) return [];
-    const label = (c: typeof leader) => c.display_name || c.tag;
+    const label = (c: typeof leader) => isolate(c.display_name || c.tag);
     const rest = `, with ${formatShare(leader.usage_share)} of requests, ahead of ${label(previous)}.`;
     const item = toItem(
       'new-task-leader',

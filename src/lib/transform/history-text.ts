@@ -1,13 +1,14 @@
 /**
  * Words and CSV for the history figures: text alternatives written from the data, the honest "not enough history"
  * sentences, and the columns of each figure's download (exactly the values drawn, one row per point). Labels are
- * untrusted plain text; they reach HTML only through escaping renderers.
+ * untrusted plain text; they reach HTML only through escaping renderers, and sentences bidi-isolate them (`isolate`).
  */
 import type { Bump } from './bump.ts';
 import type { CsvColumn } from './csv.ts';
 import { formatDate, formatTokens } from './format.ts';
 import { displayNameOf } from './model-slugs.ts';
 import type { Momentum, MomentumRow, MomentumShortfall } from './momentum.ts';
+import { isolate } from './safe-text.ts';
 import type { NotEnoughHistory, SnapshotHistory } from './snapshot-history.ts';
 
 /**
@@ -40,12 +41,13 @@ function signedTokens(value: bigint): string {
 export function describeMomentum(momentum: Momentum, nameOf: (slug: string) => string = displayNameOf): string {
   const { days, range, risers, fallers } = momentum;
   const head = `Over the ${days} days to ${formatDate(range.end)}, against the average of the three ${days}-day windows before`;
+  const name = (slug: string) => isolate(nameOf(slug));
   const now = (row: MomentumRow) => (row.rank === null ? 'outside the top 50 now' : `#${row.rank} now`);
   const [riser] = risers;
   const [faller] = fallers;
   const parts = [
-    ...(riser ? [`${nameOf(riser.permaslug)} rose most (${signedTokens(riser.excess)} tokens, ${now(riser)})`] : []),
-    ...(faller ? [`${nameOf(faller.permaslug)} fell most (${signedTokens(faller.excess)}, ${now(faller)})`] : []),
+    ...(riser ? [`${name(riser.permaslug)} rose most (${signedTokens(riser.excess)} tokens, ${now(riser)})`] : []),
+    ...(faller ? [`${name(faller.permaslug)} fell most (${signedTokens(faller.excess)}, ${now(faller)})`] : []),
   ];
   const counts = `${plural(risers.length, 'model', 'models')} rose, ${fallers.length} fell.`;
   return `${head}: ${parts.join('; ') || 'no model moved'}. ${counts}`;
@@ -90,7 +92,9 @@ export function describeBump(bump: Bump, unit: 'week' | 'month' | 'snapshot'): s
   const span = `Ranks 1–${bump.depth} over ${count} ${unit}s, ${formatDate(first)} to ${formatDate(last)}${gapsClause(bump.columns)}`;
   const leader = bump.series.find((s) => s.points.at(-1)?.rank === 1);
   const held = leader ? leader.points.filter((p) => p.rank === 1).length : 0;
-  const lead = leader ? `${leader.label} is #1 now and held #1 in ${held} of ${count} ${unit}s` : 'no series is #1 now';
+  const lead = leader
+    ? `${isolate(leader.label)} is #1 now and held #1 in ${held} of ${count} ${unit}s`
+    : 'no series is #1 now';
   const entries = bump.series.reduce((n, s) => n + s.entries.length, 0);
   const exits = bump.series.reduce((n, s) => n + s.exits.length, 0);
   const omitted = bump.omitted > 0 ? ` ${bump.omitted} more reached the top ${bump.depth} but are not drawn.` : '';
@@ -127,7 +131,7 @@ export function describeHistory(history: SnapshotHistory, format: (value: number
   const value = (v: number | null | undefined) => (v === null || v === undefined ? 'not listed' : format(v));
   const lines = history.series
     .slice(0, 3)
-    .map((s) => `${s.label}: ${value(s.points[0]?.value)} to ${value(s.points.at(-1)?.value)}`);
+    .map((s) => `${isolate(s.label)}: ${value(s.points[0]?.value)} to ${value(s.points.at(-1)?.value)}`);
   return lines.length === 0 ? head : `${head} ${lines.join('; ')}.`;
 }
 

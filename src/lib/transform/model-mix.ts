@@ -8,6 +8,7 @@ import type { RankingsDailyRow } from '../api/rankings-daily.ts';
 import { toCsv } from './csv.ts';
 import { formatShare } from './format.ts';
 import { describeRange } from './model-text.ts';
+import { isolate } from './safe-text.ts';
 import { rankKeys, toKeyTotals, toPeriodTotals } from './shares.ts';
 import { shareOf, sumTokens } from './tokens.ts';
 import { toWeekRange } from './weekly-shares.ts';
@@ -81,12 +82,13 @@ export type CategoryLabel = (category: string) => string;
  * Science (8.1%, rank 4)."
  */
 export function describeModelMix(label: string, mix: readonly MixRow[], labelOf: CategoryLabel): string {
+  const name = isolate(label);
   const listed = mix.filter((row) => row.rank !== null);
   const range = mix[0]?.range;
   const over = range ? `Estimates over ${describeRange({ range })}` : 'Estimates';
   const [first, second] = listed;
-  if (!first) return `${over}: ${label} was not in the weekly top 50 of any use-case category.`;
-  const presence = `${over}: ${label} was in the weekly top 50 of ${listed.length} of ${mix.length} categories.`;
+  if (!first) return `${over}: ${name} was not in the weekly top 50 of any use-case category.`;
+  const presence = `${over}: ${name} was in the weekly top 50 of ${listed.length} of ${mix.length} categories.`;
   const lead = `Its largest share was in ${labelOf(first.category)} (${formatShare(first.share)} of the category's tokens, rank ${first.rank})`;
   const then = second ? `, then ${labelOf(second.category)} (${formatShare(second.share)}, rank ${second.rank})` : '';
   return `${presence} ${lead}${then}.`;

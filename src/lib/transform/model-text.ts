@@ -4,6 +4,7 @@
  */
 import { formatDate, formatPoints, formatShare, formatTokens } from './format.ts';
 import type { ModelDay } from './model-history.ts';
+import { isolate } from './safe-text.ts';
 import { OTHER_KEY, type ShareSeries } from './shares.ts';
 
 /** How a key is named in prose; by default the key itself (`openai/gpt-5`, `anthropic`) and `Other`. */
@@ -43,6 +44,7 @@ function describeChange(delta: number): string {
  * x-ai/grok-4, up 4.2 pp. Other held 22.0%."
  */
 export function describeShareSeries(series: ShareSeries, labelOf: LabelOf = keyLabel): string {
+  const name = (key: string) => isolate(labelOf(key));
   const top = series.totals.filter((t) => t.key !== OTHER_KEY);
   const other = series.totals.find((t) => t.key === OTHER_KEY);
   const [leader, second] = top;
@@ -52,15 +54,15 @@ export function describeShareSeries(series: ShareSeries, labelOf: LabelOf = keyL
   else {
     const change = describeChange(shareChangeOf(series, leader.key));
     const trend = series.periods.length > 1 ? `, ${change} ${firstToLast(series)}` : '';
-    const follower = second ? `; ${labelOf(second.key)} followed with ${formatShare(second.share)}` : '';
-    sentences.push(`${over}, ${labelOf(leader.key)} led with ${formatShare(leader.share)}${trend}${follower}.`);
+    const follower = second ? `; ${name(second.key)} followed with ${formatShare(second.share)}` : '';
+    sentences.push(`${over}, ${name(leader.key)} led with ${formatShare(leader.share)}${trend}${follower}.`);
   }
   const gainer = biggestGainer(
     series,
     top.map((t) => t.key),
   );
   if (gainer && gainer.key !== leader?.key)
-    sentences.push(`The biggest gain was ${labelOf(gainer.key)}, ${describeChange(gainer.delta)}.`);
+    sentences.push(`The biggest gain was ${name(gainer.key)}, ${describeChange(gainer.delta)}.`);
   if (other) sentences.push(`Other held ${formatShare(other.share)}.`);
   return sentences.join(' ');
 }
@@ -75,7 +77,7 @@ function firstToLast(series: ShareSeries): string {
 export function shareTakeaway(series: ShareSeries, labelOf: LabelOf = keyLabel): string {
   const leader = series.totals.find((t) => t.key !== OTHER_KEY);
   if (!leader) return `Over ${describeRange(series)}, every token was in Other.`;
-  return `${labelOf(leader.key)} led with ${formatShare(leader.share)} of tokens over ${describeRange(series)}.`;
+  return `${isolate(labelOf(leader.key))} led with ${formatShare(leader.share)} of tokens over ${describeRange(series)}.`;
 }
 
 /** The key whose share grew most from the first period to the last; null when none grew. */
@@ -94,13 +96,14 @@ function biggestGainer(series: ShareSeries, keys: readonly string[]): { key: str
  * 24 Nov 2026. On 24 Nov 2026 it had 1.23B tokens (18.2% of the day), rank 1; its best rank was 1."
  */
 export function describeModelHistory(label: string, history: readonly ModelDay[]): string {
+  const name = isolate(label);
   const first = history[0];
   const last = history.at(-1);
-  if (!first || !last) return `${label} has not appeared in the daily top 50.`;
+  if (!first || !last) return `${name} has not appeared in the daily top 50.`;
   const ranked = history.filter((d) => d.rank !== null);
   const best = Math.min(...ranked.map((d) => d.rank ?? Infinity));
   const span = `from ${formatDate(first.date)} to ${formatDate(last.date)}`;
-  const presence = `${label} was in the daily top 50 on ${ranked.length} of ${history.length} days ${span}.`;
+  const presence = `${name} was in the daily top 50 on ${ranked.length} of ${history.length} days ${span}.`;
   const on = `On ${formatDate(last.date)}`;
   const latest =
     last.tokens === null || last.share === null

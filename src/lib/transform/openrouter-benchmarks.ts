@@ -1,7 +1,8 @@
 /**
  * OpenRouter's own benchmark results as a scatterplot: accuracy (in %) against average cost per task (USD, log
  * scale), each point with its spread (one standard deviation across runs) as an error bar. Stages: API items ->
- * {@link SpreadSet} -> layout (`toScatterLayout` with `spreadOf`) -> chart. Model names are untrusted text.
+ * {@link SpreadSet} -> layout (`toScatterLayout` with `spreadOf`) -> chart. Model names are untrusted text,
+ * bidi-isolated in sentences (`isolate`).
  */
 import type { OpenRouterBenchmarkItem } from '../api/benchmarks.ts';
 import { describeScatter, scoreProse, type BenchmarkPoint, type ScatterSet, type ScatterWords } from './benchmarks.ts';
@@ -10,6 +11,7 @@ import { formatDate } from './format.ts';
 import { toFrontier } from './frontier.ts';
 import { toBaseSlug } from './model-slugs.ts';
 import type { RecentUsage } from './recent-usage.ts';
+import { isolate } from './safe-text.ts';
 
 /** A model's result: `x` the average cost per task in USD, `y` the accuracy in %, `spread` its stddev in pp. */
 export type SpreadPoint = BenchmarkPoint & {
@@ -122,7 +124,7 @@ export function describeSpread(set: SpreadSet): string {
   const widest = set.points.reduce<SpreadPoint | null>((w, p) => ((p.spread ?? 0) > (w?.spread ?? 0) ? p : w), null);
   if (widest && widest.spread !== null) {
     parts.push(
-      `The widest spread is ${widest.name}'s (${formatSpread(widest.spread)} around ${widest.y.toFixed(1)}%).`,
+      `The widest spread is ${isolate(widest.name)}'s (${formatSpread(widest.spread)} around ${widest.y.toFixed(1)}%).`,
     );
   }
   const omitted = spreadOmittedNote(set);
@@ -138,7 +140,7 @@ export function spreadTakeaway(set: SpreadSet): string {
   const [cheapest] = toFrontier(set.points);
   if (!cheapest) return 'No models with a cost per task in this snapshot.';
   const best = set.points.reduce((a, b) => (b.y > a.y ? b : a));
-  const at = (p: SpreadPoint) => `${p.name} (${p.y.toFixed(1)}%) at ${SPREAD_WORDS.cost(p.x)}`;
+  const at = (p: SpreadPoint) => `${isolate(p.name)} (${p.y.toFixed(1)}%) at ${SPREAD_WORDS.cost(p.x)}`;
   const top = `Highest ${scoreProse(ACCURACY_LABEL)}: ${at(best)}`;
   return cheapest === best ? `${top}, and no model costs less.` : `${top}; cheapest on the frontier: ${at(cheapest)}.`;
 }

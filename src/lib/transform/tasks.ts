@@ -6,6 +6,7 @@ import type { TaskClassification, TaskClassificationsResponse } from '../api/tas
 import type { CsvColumn } from './csv.ts';
 import { formatShare } from './format.ts';
 import { displayNameOf } from './model-slugs.ts';
+import { isolate } from './safe-text.ts';
 import { shareFor, type TaskMeasure, type TreemapInput } from './treemap.ts';
 
 type TaskData = TaskClassificationsResponse['data'];
@@ -74,9 +75,9 @@ export function describeTreemap(input: TreemapInput): string {
   if (!group) return `No classified ${noun} in this snapshot.`;
   const leaves = input.groups.flatMap((g) => g.leaves).toSorted((a, b) => b.share - a.share);
   const [leaf] = leaves;
-  const task = leaf ? `; the largest task is ${leaf.label} (${formatShare(leaf.share)})` : '';
+  const task = leaf ? `; the largest task is ${isolate(leaf.label)} (${formatShare(leaf.share)})` : '';
   return (
-    `${group.label} leads with ${formatShare(group.share)} of classified ${noun}${task}. ` +
+    `${isolate(group.label)} leads with ${formatShare(group.share)} of classified ${noun}${task}. ` +
     `${leaves.length} tasks in ${input.groups.length} groups.`
   );
 }
@@ -84,9 +85,10 @@ export function describeTreemap(input: TreemapInput): string {
 /** One tag's model chart text alternative: `Code Generation: gpt-4.1-mini has 55.0% of requests, then claude-sonnet-4 (20.0%).` */
 export function describeTaskModels(task: TaskModels, measure: TaskMeasure): string {
   const [first, second] = task.models;
-  if (!first) return `${task.label}: no models listed.`;
-  const then = second ? `, then ${second.name} (${formatShare(second.share)})` : '';
-  return `${task.label}: ${first.name} has ${formatShare(first.share)} of ${measureNoun(measure)}${then}.`;
+  const label = isolate(task.label);
+  if (!first) return `${label}: no models listed.`;
+  const then = second ? `, then ${isolate(second.name)} (${formatShare(second.share)})` : '';
+  return `${label}: ${isolate(first.name)} has ${formatShare(first.share)} of ${measureNoun(measure)}${then}.`;
 }
 
 /** A treemap row for the CSV: one tag in its group. */

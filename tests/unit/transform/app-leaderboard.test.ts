@@ -106,11 +106,22 @@ describe(toLeaderboardPage, () => {
   );
 });
 
+/** A right-to-left name, and the same name wrapped in FSI…PDI as sentences must carry it. */
+const RTL = 'مساعد';
+const ISOLATED = '\u2068مساعد\u2069';
+const ISOLATES = /[\u2068\u2069]/;
+
 describe(describeLeaderboard, () => {
   it('names the leader, its share and the runner-up', () =>
     expect(describeLeaderboard(toLeaderboard(POPULAR, 'popular'), 'coding apps')).toBe(
       'Cline leads popular coding apps with 600 tokens, 60.0% of the 3 apps listed; Roo Code follows with 300.',
     ));
+  it('isolates a right-to-left name and leaves a Latin one as it is', () => {
+    const text = describeLeaderboard(toLeaderboard([row(1, RTL, '600'), row(2, 'Roo Code', '300')], 'popular'), 'apps');
+    expect(text).toBe(
+      `${ISOLATED} leads popular apps with 600 tokens, 66.7% of the 2 apps listed; Roo Code follows with 300.`,
+    );
+  });
   it('says when trending shows window volume instead of excess growth', () =>
     expect(describeLeaderboard(toLeaderboard([row(1, 'A', '5')], 'trending'), 'apps')).toMatch(
       /does not give excess growth/,
@@ -130,6 +141,15 @@ describe(describeLeaderboardPage, () => {
     expect(describeLeaderboardPage(toLeaderboardPage(board, 2), 'coding apps')).toBe(
       'Ranks 51–100 of popular coding apps: App 51 has 50.0K tokens, down to App 100 with 1.00K.',
     ));
+  it('isolates right-to-left names at either end of a later page and leaves Latin ones as they are', () => {
+    const named = toLeaderboard(
+      Array.from({ length: 100 }, (_, i) => row(i + 1, i === 99 ? RTL : `App ${i + 1}`, String((100 - i) * 1000))),
+      'popular',
+    );
+    const text = describeLeaderboardPage(toLeaderboardPage(named, 2), 'apps');
+    expect(text).toBe(`Ranks 51–100 of popular apps: App 51 has 50.0K tokens, down to ${ISOLATED} with 1.00K.`);
+    expect(text.replace(ISOLATED, '')).not.toMatch(ISOLATES);
+  });
   it('says when a page is past the end', () =>
     expect(describeLeaderboardPage(toLeaderboardPage(board, 3), 'apps')).toBe('No ranks beyond 100 for popular apps.'));
 });

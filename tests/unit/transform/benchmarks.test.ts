@@ -133,6 +133,11 @@ describe(omittedNote, () => {
   it('is null when nothing was left out', () => expect(omittedNote({ points: [], omitted: {} })).toBeNull());
 });
 
+/** A right-to-left name, and the same name wrapped in FSI…PDI as sentences must carry it. */
+const RTL = 'مساعد';
+const ISOLATED = '\u2068مساعد\u2069';
+const ISOLATES = /[\u2068\u2069]/;
+
 describe(describeScatter, () => {
   const set = toAaSet(
     [aa('a/cheap', 50, '0.0000001'), aa('a/mid', 40, '0.000001'), aa('a/best', 70, '0.00001'), aa('a/none', null, '1')],
@@ -145,6 +150,17 @@ describe(describeScatter, () => {
         'The frontier (no cheaper model scores higher) runs through cheap (50, $0.10 per 1M tokens), ' +
         'best (70, $10.00 per 1M tokens). Left out: 1 without a score.',
     ));
+  it('isolates a right-to-left name and leaves a Latin one as it is', () => {
+    const named = toAaSet(
+      [aa('a/cheap', 50, '0.0000001'), { ...aa('a/best', 70, '0.00001'), display_name: RTL }],
+      'intelligence',
+      null,
+    );
+    const text = describeScatter(named, priceWords('Intelligence index'));
+    expect(text).toContain(`Highest intelligence index: ${ISOLATED} (70) at $10.00 per 1M tokens.`);
+    expect(text).toContain(`runs through cheap (50, $0.10 per 1M tokens), ${ISOLATED} (70, $10.00 per 1M tokens).`);
+    expect(text.replaceAll(ISOLATED, '')).not.toMatch(ISOLATES);
+  });
   it('says when nothing can be plotted', () =>
     expect(describeScatter({ points: [], omitted: {} }, timeWords('Win rate'))).toMatch(/^No models/));
 });
@@ -163,6 +179,16 @@ describe(scatterTakeaway, () => {
     expect(scatterTakeaway(set, priceWords('Intelligence index'))).toBe(
       'Highest intelligence index: best (70) at $10.00 per 1M tokens; cheapest on the frontier: cheap (50) at $0.10 per 1M tokens.',
     ));
+  it('isolates a right-to-left name and leaves a Latin one as it is', () => {
+    const named = toAaSet(
+      [{ ...aa('a/cheap', 50, '0.0000001'), display_name: RTL }, aa('a/best', 70, '0.00001')],
+      'intelligence',
+      null,
+    );
+    expect(scatterTakeaway(named, priceWords('Intelligence index'))).toBe(
+      `Highest intelligence index: best (70) at $10.00 per 1M tokens; cheapest on the frontier: ${ISOLATED} (50) at $0.10 per 1M tokens.`,
+    );
+  });
   it('says so when the top scorer is also the cheapest', () =>
     expect(scatterTakeaway({ ...set, points: set.points.slice(1) }, priceWords('Score'))).toMatch(
       /no model costs less\.$/,

@@ -91,6 +91,30 @@ describe(toFeedEntries, () => {
     expect(entry?.title).toBe('18 Nov 2026: a +1.0 pp');
   });
 
+  it('isolates right-to-left model, app and task names and leaves Latin ones as they are', () => {
+    const rtl = '\u2068مساعد\u2069';
+    const named: FeedInput = {
+      ...input,
+      nameOf: (slug) => (slug === 'lab/beta' ? 'مساعد' : slug.slice(4)),
+      apps: [appBoard('2026-11-18', [[1, 'Cline', 9]]), appBoard('2026-11-20', [[2, 'مساعد', 9]])],
+      tasks: [
+        taskSnapshot('2026-11-18', [['code:gen', 'Code Generation', 'code', 0.6]]),
+        taskSnapshot('2026-11-19', [['general:chat', 'مساعد', 'general', 0.55]]),
+      ],
+    };
+    const entries = toFeedEntries(named);
+    expect(entries.map((e) => e.title)).toEqual([
+      `19 Nov 2026: ${rtl} is the new #1 app`,
+      `18 Nov 2026: ${rtl} is the new #1 model; ${rtl} is the largest task`,
+    ]);
+    const texts = entries.flatMap((e) => e.items.map((i) => i.text));
+    expect(texts).toContain(`${rtl} is the new #1 model, ahead of alpha.`);
+    expect(texts).toContain(`${rtl} is the new #1 app, ahead of Cline.`);
+    expect(texts).toContain(`${rtl} is the largest task, with 55.0% of requests, ahead of Code Generation.`);
+    expect(texts).toContain('delta entered the top 50 at #3.');
+    expect(texts.join(' ').replaceAll(rtl, '')).not.toMatch(/[\u2068\u2069]/);
+  });
+
   it('has no entries for an empty archive or a single day', () => {
     expect(toFeedEntries({ ...input, rows: [], apps: [], tasks: [] })).toEqual([]);
     expect(toFeedEntries({ ...input, rows: rows.slice(0, 4), apps: [], tasks: [] })).toEqual([]);

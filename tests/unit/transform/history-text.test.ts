@@ -18,6 +18,11 @@ import { toTaskShareHistory } from '../../../src/lib/transform/task-history.ts';
 import { days } from '../../fakes/model-rows.ts';
 import { taskSnapshot } from './snapshot-fixtures.ts';
 
+/** A right-to-left name, and the same name wrapped in FSI…PDI as sentences must carry it. */
+const RTL = 'עוזר';
+const ISOLATED = '\u2068עוזר\u2069';
+const ISOLATES = /[\u2068\u2069]/;
+
 describe(describeNotEnoughHistory, () => {
   it.each([
     [
@@ -50,6 +55,12 @@ describe(describeMomentum, () => {
       'Over the 7 days to 20 Nov 2026, against the average of the three 7-day windows before: up rose most ' +
         '(+7.00B tokens, #1 now); down fell most (−3.50B, #2 now). 2 models rose, 1 fell.',
     );
+  });
+
+  it('isolates a right-to-left name and leaves a Latin one as it is', () => {
+    const text = describeMomentum(momentum, (slug) => (slug === 'lab/up' ? RTL : 'Claude'));
+    expect(text).toContain(`: ${ISOLATED} rose most (+7.00B tokens, #1 now); Claude fell most (−3.50B, #2 now).`);
+    expect(text.replace(ISOLATED, '')).not.toMatch(ISOLATES);
   });
 });
 
@@ -94,6 +105,20 @@ describe(describeBump, () => {
       'Ranks 1–2 over 3 weeks, 2 Nov 2026 to 23 Nov 2026, with 1 gap in the archive: b is #1 now and held #1 in 2 of 3 weeks; 1 entry into the top 2 and 1 exit.',
     );
   });
+
+  it('isolates a right-to-left leader and leaves a Latin one as it is', () => {
+    const named = (label: string) => {
+      const labels = new Map([['b', label]]);
+      const found = toBump([column('2026-11-02', ['a', 'b']), { ...column('2026-11-09', ['b', 'a']), labels }], {
+        depth: 2,
+      });
+      if (found.kind !== 'bump') throw new Error('expected a bump chart');
+      return describeBump(found, 'week');
+    };
+    expect(named(RTL)).toContain(`: ${ISOLATED} is #1 now and held #1 in 1 of 2 weeks;`);
+    expect(named('Kilo Code')).toContain(': Kilo Code is #1 now');
+    expect(named('Kilo Code')).not.toMatch(ISOLATES);
+  });
 });
 
 describe(bumpCsvColumns, () => {
@@ -122,6 +147,22 @@ describe(describeHistory, () => {
     expect(describeHistory(tasks, (v) => `${(v * 100).toFixed(1)}%`)).toBe(
       '2 snapshots, 18 Nov 2026 to 20 Nov 2026, with 1 gap in the archive. =Chat: not listed to 55.0%; Code: 50.0% to 45.0%.',
     );
+  });
+
+  it('isolates a right-to-left label and leaves a Latin one as it is', () => {
+    const named = toTaskShareHistory(
+      ['2026-11-18', '2026-11-19'].map((date) =>
+        taskSnapshot(date, [
+          ['code:gen', RTL, 'code', 0.5],
+          ['general:chat', 'Chat', 'general', 0.4],
+        ]),
+      ),
+      { measure: 'usage' },
+    );
+    if (named.kind !== 'history') throw new Error('expected history');
+    const text = describeHistory(named, (v) => `${(v * 100).toFixed(1)}%`);
+    expect(text).toContain(` ${ISOLATED}: 50.0% to 50.0%; Chat: 40.0% to 40.0%.`);
+    expect(text.replace(ISOLATED, '')).not.toMatch(ISOLATES);
   });
 });
 

@@ -62,6 +62,13 @@ describe(describeModelMix, () => {
     expect(describeModelMix('a/x', toModelMix(both, 'a/x'), label)).toContain(', then Science (10.0%, rank 1).');
   });
 
+  it('isolates a right-to-left model name and leaves a Latin one as it is', () => {
+    const text = describeModelMix('مساعد', toModelMix(windows, 'b/y'), label);
+    expect(text).toMatch(/^Estimates over the 4 weeks to 22 Nov 2026: \u2068مساعد\u2069 was in the weekly top 50 of 1/);
+    expect(describeModelMix('مساعد', toModelMix(windows, 'q/none'), label)).toContain(': \u2068مساعد\u2069 was not in');
+    expect(describeModelMix('GPT-4o', toModelMix(windows, 'b/y'), label)).not.toMatch(/[\u2068\u2069]/);
+  });
+
   it('says when the model is in no category', () =>
     expect(describeModelMix('q/none', toModelMix(windows, 'q/none'), label)).toBe(
       'Estimates over the 4 weeks to 22 Nov 2026: q/none was not in the weekly top 50 of any use-case category.',

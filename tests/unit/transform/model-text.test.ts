@@ -18,6 +18,11 @@ const rows = days(
   () => 100,
 );
 
+/** A right-to-left name, and the same name wrapped in FSI…PDI as sentences must carry it. */
+const RTL = 'مساعد';
+const ISOLATED = '\u2068مساعد\u2069';
+const ISOLATES = /[\u2068\u2069]/;
+
 describe(describeRange, () => {
   it.each([
     [{ start: '2026-10-26', end: '2026-11-24', days: 30, grain: 'day' }, 'the 30 days to 24 Nov 2026'],
@@ -43,6 +48,14 @@ describe(describeShareSeries, () => {
       'Over the 1 day to 24 Nov 2026 (4 tokens), A/LEAD led with 75.0%. Other held 25.0%.',
     );
   });
+
+  it('isolates a right-to-left label and leaves a Latin one as it is', () => {
+    const series = toShareSeries(rows, { window: '30d', topN: 2 })!;
+    const text = describeShareSeries(series, (k) => (k === 'a/lead' ? RTL : k));
+    expect(text).toContain(`, ${ISOLATED} led with 55.9%`);
+    expect(text).toContain('; b/rise followed with 27.4%. The biggest gain was b/rise, up 24.2 pp.');
+    expect(text.replace(ISOLATED, '')).not.toMatch(ISOLATES);
+  });
 });
 
 describe(shareTakeaway, () => {
@@ -50,6 +63,16 @@ describe(shareTakeaway, () => {
     expect(shareTakeaway(toShareSeries(rows, { window: '30d', topN: 2 })!)).toBe(
       'a/lead led with 55.9% of tokens over the 30 days to 24 Nov 2026.',
     ));
+
+  it('isolates a right-to-left leader and leaves a Latin one as it is', () => {
+    const series = toShareSeries(rows, { window: '30d', topN: 2 })!;
+    expect(shareTakeaway(series, () => RTL)).toBe(
+      `${ISOLATED} led with 55.9% of tokens over the 30 days to 24 Nov 2026.`,
+    );
+    expect(shareTakeaway(series, () => 'Cline')).toBe(
+      'Cline led with 55.9% of tokens over the 30 days to 24 Nov 2026.',
+    );
+  });
 
   it('says when no model has its own series', () =>
     expect(shareTakeaway(toShareSeries(day('2026-11-24', {}, 5), { window: '30d' })!)).toBe(
@@ -75,6 +98,15 @@ describe(describeModelHistory, () => {
 
   it('says when the model is not in the archive', () =>
     expect(describeModelHistory('z/none', [])).toBe('z/none has not appeared in the daily top 50.'));
+
+  it('isolates a right-to-left name and leaves a Latin one as it is', () => {
+    const history = toModelHistory(day('2026-11-24', { 'a/x': 5 }, 5), 'a/x');
+    expect(describeModelHistory(RTL, history)).toMatch(
+      new RegExp(`^${ISOLATED} was in the daily top 50 on 1 of 1 days`),
+    );
+    expect(describeModelHistory(RTL, [])).toBe(`${ISOLATED} has not appeared in the daily top 50.`);
+    expect(describeModelHistory('GPT-4o', history)).not.toMatch(ISOLATES);
+  });
 });
 
 describe(describeGrains, () => {

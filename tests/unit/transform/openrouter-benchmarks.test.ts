@@ -112,6 +112,11 @@ describe(asScatterSet, () => {
   });
 });
 
+/** A right-to-left name, and the same name wrapped in FSI…PDI as sentences must carry it. */
+const RTL = 'مساعد';
+const ISOLATED = '\u2068مساعد\u2069';
+const ISOLATES = /[\u2068\u2069]/;
+
 describe(describeSpread, () => {
   it('names the most accurate model, the frontier, the widest spread and what was left out', () => {
     const text = describeSpread(toSpreadSet(ITEMS, null));
@@ -119,6 +124,15 @@ describe(describeSpread, () => {
     expect(text).toContain('runs through cheap (60, $0.002 per task), big (74, $0.09 per task)');
     expect(text).toContain("The widest spread is big's (±2.0 pp around 74.0%).");
     expect(text).toContain('Left out: 1 without an average cost per task');
+  });
+
+  it('isolates a right-to-left name and leaves a Latin one as it is', () => {
+    const named = ITEMS.map((i) => (i.model_permaslug === 'x/big' ? { ...i, display_name: RTL } : i));
+    const text = describeSpread(toSpreadSet(named, null));
+    expect(text).toContain(`Highest accuracy: ${ISOLATED} (74) at $0.09 per task.`);
+    expect(text).toContain(`runs through cheap (60, $0.002 per task), ${ISOLATED} (74, $0.09 per task)`);
+    expect(text).toContain(`The widest spread is ${ISOLATED}'s (±2.0 pp around 74.0%).`);
+    expect(text.replaceAll(ISOLATED, '')).not.toMatch(ISOLATES);
   });
 
   it('says so when nothing can be drawn', () =>
@@ -130,6 +144,13 @@ describe(spreadTakeaway, () => {
     expect(spreadTakeaway(toSpreadSet(ITEMS, null))).toBe(
       'Highest accuracy: big (74.0%) at $0.09 per task; cheapest on the frontier: cheap (60.0%) at $0.002 per task.',
     ));
+
+  it('isolates a right-to-left name and leaves a Latin one as it is', () => {
+    const named = ITEMS.map((i) => (i.model_permaslug === 'y/cheap' ? { ...i, display_name: RTL } : i));
+    expect(spreadTakeaway(toSpreadSet(named, null))).toBe(
+      `Highest accuracy: big (74.0%) at $0.09 per task; cheapest on the frontier: ${ISOLATED} (60.0%) at $0.002 per task.`,
+    );
+  });
 
   it('says when the most accurate is also the cheapest', () =>
     expect(spreadTakeaway(toSpreadSet([item('a/one', 0.5, null, 1)], null))).toBe(

@@ -87,11 +87,26 @@ describe(topTask, () => {
   it('is null without classifications', () => expect(topTask({ ...DATA, classifications: [] })).toBeNull());
 });
 
+/** A right-to-left name, and the same name wrapped in FSI…PDI as sentences must carry it. */
+const RTL = 'مساعد';
+const ISOLATED = '\u2068مساعد\u2069';
+const ISOLATES = /[\u2068\u2069]/;
+
 describe(describeTreemap, () => {
   it('names the leading group and task', () =>
     expect(describeTreemap(toTreemapInput(DATA, 'usage'))).toBe(
       'Code leads with 45.0% of classified requests; the largest task is Code Generation (23.0%). 2 tasks in 2 groups.',
     ));
+  it('isolates right-to-left group and task names and leaves Latin ones as they are', () => {
+    const named = {
+      ...DATA,
+      classifications: [{ ...CODE, display_name: RTL }, SEARCH],
+      macro_categories: DATA.macro_categories.map((m) => (m.key === 'code' ? { ...m, label: 'עוזר' } : m)),
+    };
+    expect(describeTreemap(toTreemapInput(named, 'usage'))).toBe(
+      `\u2068עוזר\u2069 leads with 45.0% of classified requests; the largest task is ${ISOLATED} (23.0%). 2 tasks in 2 groups.`,
+    );
+  });
   it('says when nothing is classified', () =>
     expect(describeTreemap(toTreemapInput({ ...DATA, classifications: [] }, 'token'))).toBe(
       'No classified tokens in this snapshot.',
@@ -103,6 +118,14 @@ describe(describeTaskModels, () => {
     expect(describeTaskModels(toTaskModels(DATA, 'usage')[0]!, 'usage')).toBe(
       'Code Generation: gpt-4.1-mini has 55.0% of requests, then claude-sonnet-4 (20.0%).',
     ));
+  it('isolates right-to-left task and model names and leaves Latin ones as they are', () => {
+    const [task] = toTaskModels({ ...DATA, classifications: [{ ...CODE, display_name: RTL }] }, 'usage');
+    const named = { ...task!, models: task!.models.map((m, i) => (i === 0 ? { ...m, name: 'עוזר' } : m)) };
+    const text = describeTaskModels(named, 'usage');
+    expect(text).toBe(`${ISOLATED}: \u2068עוזר\u2069 has 55.0% of requests, then claude-sonnet-4 (20.0%).`);
+    expect(describeTaskModels({ ...named, models: [] }, 'usage')).toBe(`${ISOLATED}: no models listed.`);
+    expect(text.replaceAll(ISOLATED, '').replace('\u2068עוזר\u2069', '')).not.toMatch(ISOLATES);
+  });
 });
 
 describe(treemapCsvColumns, () => {

@@ -21,6 +21,7 @@ import { attributionFor } from '../../transform/citation.ts';
 import { formatExact } from '../../transform/format.ts';
 import { RECENT_USAGE_DAYS, toRecentUsage, type RecentUsage } from '../../transform/recent-usage.ts';
 import { toBaseSlug } from '../../transform/model-slugs.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { modelPagePath } from '../routes.ts';
 import type { TableCell } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
@@ -54,7 +55,7 @@ export function usageCell(usage: bigint | null, model?: UsageModel | null): Tabl
   if (usage === null) return '—';
   const text = usagePhrase(usage, RECENT_USAGE_DAYS).replace(/ in the last.*/, '');
   if (!model) return { text, title: `${formatExact(usage)} tokens` };
-  return { text, title: `${formatExact(usage)} tokens; on OpenRouter as ${model.name}`, href: model.href };
+  return { text, title: `${formatExact(usage)} tokens; on OpenRouter as ${isolate(model.name)}`, href: model.href };
 }
 
 /** The ranked model a benchmark item's usage is joined to: its display name and page. */

@@ -18,6 +18,7 @@ import {
   historyCsvColumns,
   toHistoryCsvRows,
 } from '../../transform/history-text.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import type { NotEnoughHistory, SnapshotHistory, ValueChange } from '../../transform/snapshot-history.ts';
 import { aaHistoryId, aaPath } from '../routes.ts';
 import type { CsvFile } from '../schema.ts';
@@ -67,7 +68,7 @@ export function aaHistoryOf(data: SiteData, metric: BenchmarkTaskType): IndexHis
 
 /** A change in words: `GPT-5 added at 61.2`, `Grok 4 dropped (was 48)`, `Sonnet 4: 52.1 → 53.4`. */
 function changePhrase(data: SiteData, change: ValueChange): string {
-  const name = modelNameOf(data, change.key);
+  const name = isolate(modelNameOf(data, change.key));
   if (change.from === null) return `${name} added at ${formatScore(change.to ?? 0)}`;
   if (change.to === null) return `${name} dropped (was ${formatScore(change.from)})`;
   return `${name}: ${formatScore(change.from)} → ${formatScore(change.to)}`;

@@ -26,6 +26,7 @@ import {
 import { toCsv } from '../../transform/csv.ts';
 import { formatDate, lowerFirst } from '../../transform/format.ts';
 import { RECENT_USAGE_DAYS, type RecentUsage } from '../../transform/recent-usage.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { toScatterLayout, type LaidPoint } from '../../transform/scatter-layout.ts';
 import { AA_ANCHOR, aaFigureId, aaPath, DA_ANCHOR, daFigureId, daPath, type DaChart } from '../routes.ts';
 import type { CsvFile, FigureInput, VariantGroup } from '../schema.ts';
@@ -87,7 +88,7 @@ function toScatter(spec: ScatterSpec): Scatter {
     y: words.score,
     xTick: words.tick,
     title: (p: LaidPoint) =>
-      `${p.name}: ${scoreProse(words.score)} ${formatScore(p.y)}, ${words.cost(p.x)}; ${usagePhrase(p.usage, RECENT_USAGE_DAYS)}`,
+      `${isolate(p.name)}: ${scoreProse(words.score)} ${formatScore(p.y)}, ${words.cost(p.x)}; ${usagePhrase(p.usage, RECENT_USAGE_DAYS)}`,
   };
   const svg = benchmarkScatterChart(spec.id, layout, axes);
   const narrowSvg = benchmarkScatterChart(spec.id, toScatterLayout(spec.set, SCATTER_NARROW_LAYOUT), axes, 'narrow');

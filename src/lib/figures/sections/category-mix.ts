@@ -23,6 +23,7 @@ import { modelNameOf } from './model-names.ts';
 import { ESTIMATE_NOTE, loadedViews } from './views.ts';
 import { DEFAULT_WINDOW, SECTIONS, viewLabel } from './views-spec.ts';
 import { toPageSlug } from '../../transform/model-slugs.ts';
+import { isolate } from '../../transform/safe-text.ts';
 
 /** The category windows of this build and the line that cites them; null when the archive has no category view. */
 type Categories = { windows: CategoryWindow[]; attribution: string; asOf: string };
@@ -82,7 +83,7 @@ export function categoryMixOf(data: SiteData, permaslug: string): CategoryMix | 
 function mixTable(name: string, rows: readonly MixRow[]): TableData {
   const maxShare = Math.max(0, ...rows.map((r) => r.share));
   return {
-    caption: `Share of each use-case category's tokens taken by ${name} (estimates)`,
+    caption: `Share of each use-case category's tokens taken by ${isolate(name)} (estimates)`,
     columns: [
       'Category',
       { label: "Share of the category's tokens", numeric: true },
@@ -112,7 +113,7 @@ export function categoryMixFigure(data: SiteData, permaslug: string): FigureInpu
     id: modelChartId(toPageSlug(permaslug), CATEGORY_MIX_CHART),
     anchor: 'categories',
     heading: CATEGORY_MIX_TITLE,
-    title: `${modelNameOf(data, permaslug)}: ${lowerFirst(CATEGORY_MIX_TITLE)}`,
+    title: `${isolate(modelNameOf(data, permaslug))}: ${lowerFirst(CATEGORY_MIX_TITLE)}`,
     takeaway: mix.text,
     // The SVG's own id is per page, like the model history charts' (a slug may hold a dot, which Plot refuses).
     svg: modelMixChart('model-categories', mix.rows, categoryLabel, color),

@@ -14,6 +14,7 @@ import { toModelPeriods, type ModelPeriods } from '../../transform/model-history
 import { benchmarksForModel, tasksForModel, type ModelTask } from '../../transform/model-links.ts';
 import type { CatalogueEntry } from '../../transform/model-catalogue.ts';
 import { toPageSlug } from '../../transform/model-slugs.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { describeGrains, describeModelHistory } from '../../transform/model-text.ts';
 import { modelChartExports, modelChartId, modelPagePath } from '../routes.ts';
 import type { CsvFile, FigureInput } from '../schema.ts';
@@ -125,7 +126,7 @@ function historyFigures(data: SiteData, archive: ModelsArchive, model: ModelSumm
     id: modelChartId(toPageSlug(slug), chart),
     anchor: `model-${chart}`,
     ...text[chart],
-    title: `${name}: ${lowerFirst(text[chart].heading)}`,
+    title: `${isolate(name)}: ${lowerFirst(text[chart].heading)}`,
     svg: modelChartSvg(archive, history, slug, chart, MARKED_CHARTS.has(chart) ? release : null, SIZES.medium),
     narrowSvg: modelChartSvg(archive, history, slug, chart, MARKED_CHARTS.has(chart) ? release : null, SIZES.narrow),
     alt: altOf(chart),

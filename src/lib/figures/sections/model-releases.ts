@@ -6,6 +6,7 @@
 import { daysBetween } from '../../api/dates.ts';
 import type { ReleaseMarker } from '../../charts/release-markers.ts';
 import { formatDate } from '../../transform/format.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { OTHER_KEY, type ShareSeries } from '../../transform/shares.ts';
 import type { SiteData } from '../site-data.ts';
 import { catalogueEntry } from './model-names.ts';
@@ -71,7 +72,7 @@ export function shareReleases(
 
 /** `Grok 5.1 (29 Oct 2026) and DeepSeek V4.1 (10 Nov 2026)`. */
 function listReleases(releases: readonly Release[]): string {
-  const items = releases.map((r) => `${r.name} (${formatDate(r.date)})`);
+  const items = releases.map((r) => `${isolate(r.name)} (${formatDate(r.date)})`);
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
@@ -112,7 +113,7 @@ export function expiryPhrase(expiry: Expiry): string {
 export function expiryNote(data: SiteData, keys: readonly string[]): string | null {
   const items = keys.flatMap((key) => {
     const expiry = key === OTHER_KEY ? null : expiryOf(data, key);
-    return expiry ? [`${catalogueEntry(data, key).name} (${expiryPhrase(expiry)})`] : [];
+    return expiry ? [`${isolate(catalogueEntry(data, key).name)} (${expiryPhrase(expiry)})`] : [];
   });
   if (items.length === 0) return null;
   return `Leaving OpenRouter's catalogue (the catalogue lists an expiration date): ${items.join('; ')}.`;

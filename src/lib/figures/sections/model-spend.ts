@@ -15,6 +15,7 @@ import {
   type SpendRow,
 } from '../../transform/model-spend.ts';
 import { describeRange, rangePhrase } from '../../transform/model-text.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import type { DateRange } from '../../transform/windows.ts';
 import { modelPagePath, modelsViewPath, SHARE_ANCHOR, SPEND_ANCHOR, SPEND_PATH } from '../routes.ts';
 import type { CsvFile, FigureInput, TableData, VariantGroup } from '../schema.ts';
@@ -106,7 +107,7 @@ function spendTable(data: SiteData, estimate: SpendEstimate, caption: string): T
 /** What was left out of the estimate, in a note. */
 function leftOutNote(data: SiteData, estimate: SpendEstimate): string {
   const nameOf = modelNamer(data);
-  const unpriced = estimate.unpriced.map((u) => nameOf(u.key));
+  const unpriced = estimate.unpriced.map((u) => isolate(nameOf(u.key)));
   const models =
     unpriced.length === 0
       ? ''
@@ -126,14 +127,14 @@ export function spendFigure(data: SiteData): FigureInput | null {
   const [top, second] = estimate.rows;
   const heading = 'Estimated spend by model (estimate)';
   const total = `${formatUsd(estimate.totalSpend)} across ${estimate.rows.length} priced models`;
-  const lead = top && `${nameOf(top.key)} led with ${rowPhrase(top)}`;
-  const then = second ? `, then ${nameOf(second.key)} with ${rowPhrase(second)}` : '';
+  const lead = top && `${isolate(nameOf(top.key))} led with ${rowPhrase(top)}`;
+  const then = second ? `, then ${isolate(nameOf(second.key))} with ${rowPhrase(second)}` : '';
   const bars = shown.map((row) => ({
     key: row.key,
     label: nameOf(row.key),
     value: row.spend,
     valueLabel: `${formatUsd(row.spend)} · ${formatShare(row.spendShare)}`,
-    title: `${nameOf(row.key)}: ${rowPhrase(row)}, estimate`,
+    title: `${isolate(nameOf(row.key))}: ${rowPhrase(row)}, estimate`,
   }));
   return {
     id: SPEND_ID,

@@ -4,6 +4,7 @@
  */
 import { formatDate, formatExact, formatShare, formatTokens } from '../../transform/format.ts';
 import type { ModelPeriod, ModelPeriods } from '../../transform/model-history-weekly.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import type { TableCell, TableData } from '../schema.ts';
 
 /** The charts of a model page, by file name: `tokens`, `share`, `rank`. */
@@ -54,7 +55,7 @@ function valueCell(period: ModelPeriod, chart: ModelChart): TableCell {
 export function modelChartTable(history: ModelPeriods, chart: ModelChart, name: string): TableData {
   const { periods, dailyFrom } = history;
   const heading = { tokens: 'Tokens', share: 'Share of the day', rank: 'Rank' }[chart];
-  const caption = `${heading} of ${name} per day (— = outside the top 50)`;
+  const caption = `${heading} of ${isolate(name)} per day (— = outside the top 50)`;
   const weekly = dailyFrom && `Before ${formatDate(dailyFrom)}, each row is a week, Monday to Sunday`;
   const dateOf = (p: ModelPeriod) => (p.grain === 'week' ? `Week of ${formatDate(p.date)}` : formatDate(p.date));
   return {

@@ -24,6 +24,7 @@ import { leaderboardCsv, shareSeriesCsv } from '../../transform/model-csv.ts';
 import { toModelList, type ModelSummary } from '../../transform/model-history.ts';
 import { authorOf } from '../../transform/model-slugs.ts';
 import { describeRange, describeShareSeries, rangePhrase, shareTakeaway } from '../../transform/model-text.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { DEFAULT_TOP_N, OTHER_KEY, toShareSeries, type KeyOf, type ShareSeries } from '../../transform/shares.ts';
 import { SHARE_WINDOWS, type ShareWindow, type Window } from '../../transform/windows.ts';
 import { modelPagePath, modelsViewPath, SHARE_ANCHOR, SPEND_ANCHOR, SPEND_PATH } from '../routes.ts';
@@ -151,6 +152,7 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
   const id = shareFigureId(grouping, view);
   const colors = toChartColors(grouping.colors(archive), series.keys);
   const name = (key: string) => labelOf(data, grouping, key);
+  const tipName = (key: string) => isolate(name(key)); // the chart's tooltips (SVG <title>)
   const what = grouping.kind === 'model' ? 'by model' : 'by author';
   const heading = view.measure === 'share' ? `Share of tokens ${what}` : `Tokens ${what}`;
   const isModel = grouping.kind === 'model';
@@ -162,12 +164,12 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
     heading,
     title: `${heading}, ${rangePhrase(series)}`,
     takeaway: shareTakeaway(series, name),
-    svg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide, labelOf: name, markers }),
+    svg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide, labelOf: tipName, markers }),
     narrowSvg: modelShareChart(id, series, {
       variant: view.measure,
       colors,
       size: SIZES.narrow,
-      labelOf: name,
+      labelOf: tipName,
       markers,
     }),
     alt: [describeShareSeries(series, name), releasesSentence(releases)].filter((s) => s !== null).join(' '),
@@ -242,7 +244,7 @@ export function leaderboardTable(data: SiteData, board: Leaderboard, grouping: G
 
 /** `GPT-5, +2.1 pp to 18.0%`: a riser or faller in words, named by `nameOf` (e.g. `modelNamer(data)`). */
 export function moverPhrase(mover: Mover, nameOf: (permaslug: string) => string): string {
-  return `${nameOf(mover.key)}, ${formatPoints(mover.shareChange)} to ${formatShare(mover.share)}`;
+  return `${isolate(nameOf(mover.key))}, ${formatPoints(mover.shareChange)} to ${formatShare(mover.share)}`;
 }
 
 /** A leaderboard as its page shows it: the board, its table, its CSV, and notes on its rows (expiring models). */

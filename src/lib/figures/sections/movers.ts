@@ -15,6 +15,7 @@ import {
   type MomentumShortfall,
   type MomentumWindow,
 } from '../../transform/momentum.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { tokensToNumber } from '../../transform/tokens.ts';
 import { modelPagePath, moversAnchor, moversFigureId } from '../routes.ts';
 import type { CsvFile, TableCell, TableData } from '../schema.ts';
@@ -88,7 +89,7 @@ function moversBars(rows: readonly MomentumRow[], nameOf: (slug: string) => stri
     label: nameOf(r.permaslug),
     value: tokensToNumber(r.excess),
     valueLabel: signed(r.excess),
-    title: `${nameOf(r.permaslug)}: ${signed(r.excess)} tokens against the baseline; ${formatExact(r.tokens)} tokens in the window`,
+    title: `${isolate(nameOf(r.permaslug))}: ${signed(r.excess)} tokens against the baseline; ${formatExact(r.tokens)} tokens in the window`,
   }));
 }
 

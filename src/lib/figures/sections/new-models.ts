@@ -9,6 +9,7 @@ import { markColor, SERIES_PALETTE, SIZES } from '../../charts/theme.ts';
 import { colorOf } from '../../transform/colors.ts';
 import { formatDate, formatExact, formatTokens } from '../../transform/format.ts';
 import { newModelsCsv, toNewModels, type NewModel } from '../../transform/new-models.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { modelPagePath, NEW_MODELS_ANCHOR } from '../routes.ts';
 import type { CsvFile, FigureInput, TableCell, TableData } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
@@ -100,7 +101,7 @@ export function newModelsFigure(data: SiteData): FigureInput | null {
   const nameOf = modelNamer(data);
   const colors = colorsOf(found.archive, drawn);
   const window = `the ${NEW_MODELS_DAYS} days to ${formatDate(found.to)}`;
-  const released = (m: NewModel) => `${nameOf(m.permaslug)}, released ${formatDate(m.created)}`;
+  const released = (m: NewModel) => `${isolate(nameOf(m.permaslug))}, released ${formatDate(m.created)}`;
   const best = drawn.toSorted((a, b) => (a.bestRank ?? Infinity) - (b.bestRank ?? Infinity))[0];
   const unranked = found.models.filter((m) => m.daysRanked === 0).map(released);
   const count = `${found.models.length} model${found.models.length === 1 ? ' was' : 's were'}`;
@@ -112,7 +113,7 @@ export function newModelsFigure(data: SiteData): FigureInput | null {
     title: `Models released in ${window}: tokens per day since release`,
     takeaway:
       `${count} added to OpenRouter's catalogue in ${window}` +
-      (best ? `; ${nameOf(best.permaslug)} climbed highest, to rank ${best.bestRank}.` : '.'),
+      (best ? `; ${isolate(nameOf(best.permaslug))} climbed highest, to rank ${best.bestRank}.` : '.'),
     svg: newModelsChart(NEW_MODELS_ID, drawn, { colors, size: SIZES.medium }),
     narrowSvg: newModelsChart(NEW_MODELS_ID, drawn, { colors, size: SIZES.narrow }),
     alt: [

@@ -25,6 +25,7 @@ import {
   type SpreadPoint,
 } from '../../transform/openrouter-benchmarks.ts';
 import { RECENT_USAGE_DAYS, type RecentUsage } from '../../transform/recent-usage.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { toScatterLayout, type LaidPoint } from '../../transform/scatter-layout.ts';
 import { OPENROUTER_DOWNLOAD_FOLDER, OPENROUTER_PATH, openRouterFigureId } from '../routes.ts';
 import type { CsvFile, FigureInput, TableCell } from '../schema.ts';
@@ -91,7 +92,7 @@ function openRouterFigure(
       y: ACCURACY_LABEL,
       xTick: SPREAD_WORDS.tick,
       title: (p: LaidPoint) =>
-        `${p.name}: accuracy ${p.y.toFixed(1)}% (${formatSpread(spreads.get(p.slug) ?? null)}), ${SPREAD_WORDS.cost(p.x)}; ${usagePhrase(p.usage, RECENT_USAGE_DAYS)}`,
+        `${isolate(p.name)}: accuracy ${p.y.toFixed(1)}% (${formatSpread(spreads.get(p.slug) ?? null)}), ${SPREAD_WORDS.cost(p.x)}; ${usagePhrase(p.usage, RECENT_USAGE_DAYS)}`,
     };
     const id = openRouterFigureId(benchmarkType);
     const pointOf = new Map(set.points.map((p) => [p.slug, p]));

@@ -7,6 +7,7 @@ import type { Manifest } from '../../archive/format.ts';
 import { toLeaderboardPage } from '../../transform/app-leaderboard.ts';
 import { formatDate, formatExact, formatShare, formatTokens } from '../../transform/format.ts';
 import { toModelHeadlines } from '../../transform/model-headlines.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { measureNoun, toTaskModels } from '../../transform/tasks.ts';
 import { tasksPath } from '../routes.ts';
 import type { TableData } from '../schema.ts';
@@ -65,7 +66,7 @@ function summaryOf(data: SiteData): string | null {
   if (!headlines) return null;
   const { latestDay, last30Days } = headlines;
   const top = last30Days.top
-    ? ` ${modelNameOf(data, last30Days.top.key)} led the 30 days with ${formatShare(last30Days.top.share)} of tokens.`
+    ? ` ${isolate(modelNameOf(data, last30Days.top.key))} led the 30 days with ${formatShare(last30Days.top.share)} of tokens.`
     : '';
   return (
     `${formatTokens(latestDay.total)} tokens on ${formatDate(latestDay.range.end)}, the latest complete day, and ` +

@@ -6,6 +6,7 @@
 import type { TurnRange } from '../../api/session-cost.ts';
 import { parseWith } from '../../api/parse.ts';
 import { formatDate } from '../../transform/format.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import { TURN_RANGE_LABELS } from '../../transform/session-cost.ts';
 import {
   modelPagePath,
@@ -160,11 +161,12 @@ export function sessionCostHarnessPage(data: SiteData, pathSlug: string): Sessio
   const harness = cost && harnessBySlug(cost, pathSlug);
   const figure = harnessFigureOf(data, pathSlug);
   if (!cost || !harness || !figure) return null;
+  const name = isolate(harness.name);
   return {
-    pageTitle: `Session cost in ${harness.name}`,
-    title: `What a session in ${harness.name} costs`,
-    description: `Median cost per session in ${harness.name} on OpenRouter, by model and session length.`,
-    lede: `The median cost in US dollars of a session in ${harness.name} with each model it uses, by session length.`,
+    pageTitle: `Session cost in ${name}`,
+    title: `What a session in ${name} costs`,
+    description: `Median cost per session in ${name} on OpenRouter, by model and session length.`,
+    lede: `The median cost in US dollars of a session in ${name} with each model it uses, by session length.`,
     synthetic: cost.window.synthetic,
     windowLine: windowLine(cost),
     crumbs: [{ label: 'Session cost', href: SESSION_COST_PATH }],
@@ -179,7 +181,7 @@ export function sessionCostModelPage(data: SiteData, permaslug: string): Session
   const cost = sessionCostOf(data);
   const figure = modelFigureOf(data, permaslug);
   if (!cost || !figure) return null;
-  const name = modelNameOf(data, permaslug);
+  const name = isolate(modelNameOf(data, permaslug));
   const history = historyFigureOf(data, permaslug);
   const crumbs: SessionCostLink[] = [{ label: 'Session cost', href: SESSION_COST_PATH }];
   if (modelList(data).some((m) => m.permaslug === permaslug)) {

@@ -131,7 +131,7 @@ function harnessView(data: SiteData, cost: SessionCost, harness: Harness) {
 function harnessFigure(data: SiteData, cost: SessionCost, harness: Harness): FigureInput {
   const { rows } = harnessView(data, cost, harness);
   const id = sessionCostIds.harness(harness.pathSlug);
-  const heading = `Median cost per session in ${harness.name}, by model`;
+  const heading = `Median cost per session in ${isolate(harness.name)}, by model`;
   const spread = spreadWords(rows, 'with');
   const takeaway = spread
     ? `In ${isolate(harness.name)}, a session of ${TURN_RANGE_LABELS[SORT_RANGE]} costs ${spread} (${rows.length} models).`
@@ -167,7 +167,7 @@ function modelFigure(data: SiteData, cost: SessionCost, permaslug: string): Figu
   const { rows } = modelView(cost, permaslug);
   const name = modelNameOf(data, permaslug);
   const id = sessionCostIds.model(permaslug);
-  const heading = `Median cost per session with ${name}, by harness`;
+  const heading = `Median cost per session with ${isolate(name)}, by harness`;
   const spread = spreadWords(rows, 'in');
   const takeaway = spread
     ? `With ${isolate(name)}, a session of ${TURN_RANGE_LABELS[SORT_RANGE]} costs ${spread} (${rows.length} harnesses).`
@@ -211,7 +211,7 @@ function historyFigure(data: SiteData, cost: SessionCost, permaslug: string): Fi
   const id = sessionCostIds.history(permaslug);
   const [first, last] = [history.columns[0]?.date ?? '', history.columns.at(-1)?.date ?? ''];
   const span = `${history.columns.length} weekly windows ending ${formatDate(first)} to ${formatDate(last)}`;
-  const heading = `Median cost per session with ${name} over time, by harness`;
+  const heading = `Median cost per session with ${isolate(name)} over time, by harness`;
   const cells = historyCells(data, permaslug, history.harnesses);
   const gaps = history.columns.filter((c) => c.gapBefore).length;
   return {

@@ -6,6 +6,7 @@ import { taskModelsChart } from '../../charts/task-models.ts';
 import { macroColor, taskTreemapChart, taskTreemapNarrowChart } from '../../charts/treemap.ts';
 import { toCsv } from '../../transform/csv.ts';
 import { formatShare } from '../../transform/format.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import {
   describeTaskModels,
   describeTreemap,
@@ -118,13 +119,13 @@ function taskModelFigure(archive: TasksArchive, measure: TaskMeasure, task: Task
     anchor: id,
     heading: task.label,
     level: 3,
-    title: `Top models for ${task.label}, by share of ${noun}`,
+    title: `Top models for ${isolate(task.label)}, by share of ${noun}`,
     takeaway: alt,
     svg: taskModelsChart(id, task, scaleMax, 'narrow'),
     small: true,
     alt,
     table: {
-      caption: `Top models for ${task.label}, share of the task's ${noun}`,
+      caption: `Top models for ${isolate(task.label)}, share of the task's ${noun}`,
       columns: ['Model', taskShareColumn(measure)],
       rows: task.models.map((m) => [m.name, formatShare(m.share)]),
     },

@@ -14,6 +14,7 @@ import { toChartColors, toSiteColors, type SiteColors } from '../../transform/co
 import { formatDate, formatShare } from '../../transform/format.ts';
 import { shareSeriesCsv } from '../../transform/model-csv.ts';
 import { describeRange, describeShareSeries, shareTakeaway } from '../../transform/model-text.ts';
+import { isolate } from '../../transform/safe-text.ts';
 import type { ShareSeries } from '../../transform/shares.ts';
 import { toWeeklyShareSeries, toWholeWeeks, WEEK_WINDOWS } from '../../transform/weekly-shares.ts';
 import { sectionPages, VIEW_ANCHOR, viewChartId, viewPagePath, VIEWS_DOWNLOAD_FOLDER } from '../routes.ts';
@@ -173,6 +174,7 @@ function viewFigure(data: SiteData, page: ViewPage): FigureInput | null {
   const estimate = loaded.estimate ? ' (estimate)' : '';
   const colors = toChartColors(loaded.colors, series.keys);
   const name = (key: string) => labelOf(data, BY_MODEL, key);
+  const tipName = (key: string) => isolate(name(key)); // the chart's tooltips (SVG <title>)
   const isDefaultWindow = page.window === DEFAULT_WINDOW;
   const { releases, markers } = shareReleases(data, series, SIZES.wide.width);
   return {
@@ -181,8 +183,8 @@ function viewFigure(data: SiteData, page: ViewPage): FigureInput | null {
     heading: `${label}: share of weekly tokens by model${estimate}`,
     title: `${label}: share of weekly tokens by model, ${WINDOW_PHRASES[page.window]}${estimate}`,
     takeaway: `${loaded.estimate ? 'Estimate: ' : ''}${shareTakeaway(series, name)}`,
-    svg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.wide, labelOf: name, markers }),
-    narrowSvg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.narrow, labelOf: name, markers }),
+    svg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.wide, labelOf: tipName, markers }),
+    narrowSvg: modelShareChart(id, series, { variant: 'share', colors, size: SIZES.narrow, labelOf: tipName, markers }),
     alt: [`${label}${estimate}, weekly. ${describeShareSeries(series, name)}`, releasesSentence(releases)]
       .filter((s) => s !== null)
       .join(' '),

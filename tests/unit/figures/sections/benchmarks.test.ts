@@ -60,6 +60,19 @@ const figure = (id: string) => {
 };
 const cellText = (cell: TableCell | undefined) => (typeof cell === 'string' ? cell : cell?.text);
 
+describe('a right-to-left model name in a scatterplot', () => {
+  it('is bidi-isolated in the tooltip, the takeaway and the alt text; Latin names are not', async () => {
+    const named = [...SCORED.slice(0, 2), { ...aaItem('c/best', 70, '0.00001'), display_name: 'مساعد' }];
+    const rtl = await fixtureSiteData({ benchmarks: { 'artificial-analysis/intelligence': named } });
+    const [scatter] = benchmarksFigures(rtl);
+    const isolated = '\u2068مساعد\u2069';
+    expect(scatter?.svg).toContain(`<title>${isolated}: intelligence index 70,`);
+    expect(scatter?.takeaway).toMatch(new RegExp(`^Highest intelligence index: ${isolated} \\(70\\)`));
+    expect(scatter?.alt).toContain(`Highest intelligence index: ${isolated} (70)`);
+    expect(scatter?.svg).toContain('<title>cheap: intelligence index 40,');
+  });
+});
+
 describe(benchmarksFigures, () => {
   it('draws every index, then both charts of each arena the snapshot holds', () =>
     expect(figures.map((f) => f.id)).toEqual([

@@ -3,13 +3,23 @@ import { RELEASE_CLASS } from '../../../../src/lib/charts/release-markers.ts';
 import { modelList, modelPage, modelPageFigures } from '../../../../src/lib/figures/sections/model-pages.ts';
 import type { FigureInput } from '../../../../src/lib/figures/schema.ts';
 import type { SiteData } from '../../../../src/lib/figures/site-data.ts';
-import { CATALOGUE_FIXTURE, WITHOUT_CATALOGUE } from '../../../fakes/catalogue-fixture.ts';
+import {
+  CATALOGUE_FIXTURE,
+  RTL_CATALOGUE_FIXTURE,
+  RTL_NAMES,
+  WITHOUT_CATALOGUE,
+} from '../../../fakes/catalogue-fixture.ts';
 import { fixtureSiteData } from '../../../fakes/fixture-archive.ts';
 
 let named: SiteData;
 let bare: SiteData;
+let rtl: SiteData;
 beforeAll(async () => {
-  [named, bare] = await Promise.all([fixtureSiteData(CATALOGUE_FIXTURE), fixtureSiteData(WITHOUT_CATALOGUE)]);
+  [named, bare, rtl] = await Promise.all([
+    fixtureSiteData(CATALOGUE_FIXTURE),
+    fixtureSiteData(WITHOUT_CATALOGUE),
+    fixtureSiteData(RTL_CATALOGUE_FIXTURE),
+  ]);
 });
 
 /** The figure of a model page's chart. */
@@ -45,6 +55,29 @@ describe(modelPageFigures, () => {
     expect(chart(named, 'openai_gpt-4o-2024-05-13', 'tokens').svg).not.toContain(RELEASE_CLASS);
     expect(chart(bare, 'x_new-model', 'tokens').svg).not.toContain(RELEASE_CLASS);
     expect(chart(bare, 'x_new-model', 'tokens').title).toBe('New Model: tokens per day');
+  });
+});
+
+describe('a right-to-left model name on its page', () => {
+  const isolated = RTL_NAMES.newIsolated;
+
+  it('is bidi-isolated in every title, text alternative and table caption, and a Latin name is not', () => {
+    for (const name of ['tokens', 'share', 'rank']) {
+      const figure = chart(rtl, 'x_new-model', name);
+      expect(figure.title).toMatch(new RegExp(`^${isolated}: `));
+      expect(figure.alt).toMatch(new RegExp(`^${isolated} was in the daily top 50 on `));
+      expect(figure.table.caption).toContain(` of ${isolated} per day`);
+    }
+    const latin = chart(rtl, 'anthropic_claude-9-sonnet-20260101', 'tokens');
+    expect(latin.title).toBe('Claude Sonnet 9: tokens per day');
+    expect([latin.title, latin.alt, latin.table.caption].join(' ')).not.toMatch(/[\u2068\u2069]/);
+  });
+
+  it('is bidi-isolated in the page summary', () => {
+    const model = modelList(rtl).find((m) => m.permaslug === 'x/new-model');
+    const page = model && modelPage(rtl, model);
+    expect(page?.name).toBe(RTL_NAMES.new);
+    expect(page?.summary).toMatch(new RegExp(`^${isolated} was in the daily top 50`));
   });
 });
 

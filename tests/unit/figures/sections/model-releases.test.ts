@@ -9,7 +9,12 @@ import {
   toReleaseMarkers,
 } from '../../../../src/lib/figures/sections/model-releases.ts';
 import type { SiteData } from '../../../../src/lib/figures/site-data.ts';
-import { CATALOGUE_FIXTURE, WITHOUT_CATALOGUE } from '../../../fakes/catalogue-fixture.ts';
+import {
+  CATALOGUE_FIXTURE,
+  RTL_CATALOGUE_FIXTURE,
+  RTL_NAMES,
+  WITHOUT_CATALOGUE,
+} from '../../../fakes/catalogue-fixture.ts';
 import { fixtureSiteData } from '../../../fakes/fixture-archive.ts';
 
 let named: SiteData;
@@ -85,6 +90,17 @@ describe(releasesNote, () => {
       'Released in this period: Grok 5.1 (29 Oct 2026).',
     );
   });
+
+  it('bidi-isolates a right-to-left name in the alt text sentence and the note', () => {
+    const releases = [
+      { date: '2026-10-29', name: 'مساعد' },
+      { date: '2026-11-10', name: 'Grok 5.1' },
+    ];
+    expect(releasesSentence(releases)).toBe(
+      'Released in this period: \u2068مساعد\u2069 (29 Oct 2026) and Grok 5.1 (10 Nov 2026).',
+    );
+    expect(releasesNote(releases)).toContain(': \u2068مساعد\u2069 (29 Oct 2026) and Grok 5.1 (10 Nov 2026).');
+  });
 });
 
 describe(expiryOf, () => {
@@ -102,5 +118,12 @@ describe(expiryNote, () => {
         '1 Dec 2026, in 21 days).',
     );
     expect(expiryNote(named, KEYS.slice(0, 2))).toBeNull();
+  });
+
+  it('bidi-isolates a right-to-left name', async () => {
+    expect(expiryNote(await fixtureSiteData(RTL_CATALOGUE_FIXTURE), KEYS)).toBe(
+      `Leaving OpenRouter's catalogue (the catalogue lists an expiration date): ${RTL_NAMES.expiringIsolated} ` +
+        '(expiration date 1 Dec 2026, in 21 days).',
+    );
   });
 });

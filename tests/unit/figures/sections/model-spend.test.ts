@@ -11,7 +11,12 @@ import {
 } from '../../../../src/lib/figures/sections/model-spend.ts';
 import type { SiteData } from '../../../../src/lib/figures/site-data.ts';
 import { SYNTHETIC_NOTICE } from '../../../../src/lib/transform/citation.ts';
-import { CATALOGUE_FIXTURE, WITHOUT_CATALOGUE } from '../../../fakes/catalogue-fixture.ts';
+import {
+  CATALOGUE_FIXTURE,
+  RTL_CATALOGUE_FIXTURE,
+  RTL_NAMES,
+  WITHOUT_CATALOGUE,
+} from '../../../fakes/catalogue-fixture.ts';
 import { csvRows, fixtureSiteData } from '../../../fakes/fixture-archive.ts';
 
 let named: SiteData;
@@ -57,6 +62,17 @@ describe(spendFigure, () => {
       text: 'Claude Sonnet 9',
       href: '/models/anthropic_claude-9-sonnet-20260101/',
     });
+  });
+
+  it('bidi-isolates a right-to-left name in its alt text, bar tooltip and notes, never in a table cell', async () => {
+    const rtl = spendFigure(await fixtureSiteData(RTL_CATALOGUE_FIXTURE));
+    const isolated = RTL_NAMES.topIsolated;
+    expect(rtl?.alt).toContain(`Claude Sonnet 9 led with `);
+    expect(rtl?.alt).toContain(`, then ${isolated} with `);
+    expect(rtl?.svg).toContain(`<title>${isolated}: `);
+    expect(rtl?.table.rows.map((r) => (r[1] as { text: string }).text)).toContain(RTL_NAMES.top);
+    expect(rtl?.notes?.join(' ')).toContain(`without a list price (Retired Model, ${RTL_NAMES.routerIsolated};`);
+    expect([figure.takeaway, figure.alt, figure.svg].join(' ')).not.toMatch(/[\u2068\u2069]/);
   });
 
   it('cites the rankings and the catalogue snapshot it priced from', () => {

@@ -9,7 +9,13 @@ import {
   newModelsFigures,
 } from '../../../../src/lib/figures/sections/new-models.ts';
 import type { SiteData } from '../../../../src/lib/figures/site-data.ts';
-import { CATALOGUE_FIXTURE, RANKINGS, WITHOUT_CATALOGUE } from '../../../fakes/catalogue-fixture.ts';
+import {
+  CATALOGUE_FIXTURE,
+  RANKINGS,
+  RTL_CATALOGUE_FIXTURE,
+  RTL_NAMES,
+  WITHOUT_CATALOGUE,
+} from '../../../fakes/catalogue-fixture.ts';
 import { catalogueModel, csvRows, fixtureSiteData } from '../../../fakes/fixture-archive.ts';
 
 let named: SiteData;
@@ -33,6 +39,16 @@ describe(newModelsFigure, () => {
       'Released but not yet in the daily top 50: Unranked New, released 5 Nov 2026.',
     );
     expect(figure.alt).toContain('New Model, released 2 Nov 2026: rank 7 on 9 Nov 2026; best rank 7;');
+  });
+
+  it('bidi-isolates a right-to-left name in its takeaway and alt text, and leaves the legend and table as they are', async () => {
+    const rtl = newModelsFigure(await fixtureSiteData(RTL_CATALOGUE_FIXTURE));
+    const isolated = RTL_NAMES.newIsolated;
+    expect(rtl?.takeaway).toContain(`; ${isolated} climbed highest, to rank 7.`);
+    expect(rtl?.alt).toContain(` ${isolated}, released 2 Nov 2026: rank 7 on 9 Nov 2026;`);
+    expect(rtl?.legend?.map((l) => l.label)).toEqual([RTL_NAMES.new]);
+    expect(rtl?.table.columns).toEqual(['Days since release', RTL_NAMES.new]);
+    expect(figure.alt).not.toMatch(/[\u2068\u2069]/);
   });
 
   it('tables each day since release, blank before the first ranked day', () => {

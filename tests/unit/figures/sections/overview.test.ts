@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overviewOf } from '../../../../src/lib/figures/sections/overview.ts';
+import { RTL_CATALOGUE_FIXTURE, RTL_NAMES } from '../../../fakes/catalogue-fixture.ts';
 import { fixtureSiteData, type DatedSnapshot } from '../../../fakes/fixture-archive.ts';
 import { appBoard, taskSnapshot } from '../../transform/snapshot-fixtures.ts';
 import { rankingDays } from './history-fixtures.ts';
@@ -34,6 +35,13 @@ describe(overviewOf, () => {
     expect(overview.summary).toBe(
       '1.90K tokens on 9 Nov 2026, the latest complete day, and 44.8K over the 30 days 13 Oct 2026 – 9 Nov 2026. ' +
         'One led the 30 days with 62.5% of tokens.',
+    );
+  });
+
+  it('bidi-isolates a right-to-left name in its summary', async () => {
+    const overview = overviewOf(await fixtureSiteData(RTL_CATALOGUE_FIXTURE));
+    expect(overview.summary).toMatch(
+      new RegExp(` ${RTL_NAMES.topIsolated} led the 30 days with [0-9.]+% of tokens\\.$`),
     );
   });
 

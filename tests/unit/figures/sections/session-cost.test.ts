@@ -266,6 +266,34 @@ describe(sessionCostModelPage, () => {
   });
 });
 
+describe('a right-to-left harness name', () => {
+  it('is bidi-isolated in its page’s titles and description and its figure’s title, takeaway and alt text', async () => {
+    const rtl = await fixtureSiteData({
+      ...BASE,
+      sessionCost: [
+        {
+          windowEndDate: '2026-11-15',
+          cells: NEWEST.map((c) => (c.app_slug === 'aider' ? { ...c, app_name: 'مساعد' } : c)),
+        },
+      ],
+    });
+    const isolated = '\u2068مساعد\u2069';
+    const page = sessionCostHarnessPage(rtl, 'aider');
+    expect([page?.pageTitle, page?.title]).toEqual([
+      `Session cost in ${isolated}`,
+      `What a session in ${isolated} costs`,
+    ]);
+    expect(page?.description).toContain(` in ${isolated} on OpenRouter`);
+    const figure = figureOf(rtl, 'session-cost-harness-aider');
+    expect(figure.title).toMatch(new RegExp(`^Median cost per session in ${isolated}, by model, `));
+    expect(figure.takeaway).toMatch(new RegExp(`^In ${isolated}, a session of `));
+    expect(figure.alt).toContain(` models in ${isolated} at each session length`);
+    const cline = figureOf(rtl, 'session-cost-harness-cline');
+    expect(cline.title).toMatch(/^Median cost per session in =Cline <b>, by model, /);
+    expect([cline.title, cline.takeaway, cline.alt].join(' ')).not.toMatch(/[\u2068\u2069]/);
+  });
+});
+
 describe(modelSessionCost, () => {
   it('shows the model’s figure on its page under its own anchor', () => {
     const block = modelSessionCost(one, 'a/coder');
