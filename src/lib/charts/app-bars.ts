@@ -3,6 +3,7 @@ import { formatExact, formatTokens } from '../transform/format.ts';
 import { tokensToNumber } from '../transform/tokens.ts';
 import { horizontalBars } from './hbars.ts';
 import { BAR_COLOR, type Geometry } from './theme.ts';
+import { isolate } from '../transform/safe-text.ts';
 
 /** How many apps the leaderboard chart draws; the table below it lists the whole page. */
 export const APP_BARS_LIMIT = 15;
@@ -25,7 +26,7 @@ export function appBarsChart(
       label: row.name,
       value: tokensToNumber(value),
       valueLabel: formatTokens(value),
-      title: `#${row.rank} ${row.name}: ${formatExact(value)} ${measureLabel(measure)}`,
+      title: `#${row.rank} ${isolate(row.name)}: ${formatExact(value)} ${measureLabel(measure)}`,
     };
   });
   return horizontalBars(id, bars, { width: 880, labelWidth: 240, color: BAR_COLOR }, geometry);

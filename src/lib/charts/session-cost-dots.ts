@@ -13,6 +13,7 @@ import {
   usdTicks,
   type SessionGeometry,
 } from './session-cost-scale.ts';
+import { isolate } from '../transform/safe-text.ts';
 
 /** One drawn median: its row, session length and cost. */
 type Dot = { key: string; label: string; range: TurnRange; usd: number };
@@ -73,7 +74,7 @@ export function sessionCostDotsChart(id: string, rows: readonly CostRow[], geome
         r: geometry === 'wide' ? 5 : 5.5,
         fill: (d: Dot) => TURN_RANGE_COLORS[d.range],
         symbol: (d: Dot) => TURN_RANGE_SYMBOLS[d.range],
-        title: (d: Dot) => `${d.label}, ${TURN_RANGE_LABELS[d.range]}: ${exactUsd(d.usd)} per session`,
+        title: (d: Dot) => `${isolate(d.label)}, ${TURN_RANGE_LABELS[d.range]}: ${exactUsd(d.usd)} per session`,
       }),
     ],
   });

@@ -11,6 +11,7 @@ import {
   usdTicks,
   type SessionGeometry,
 } from './session-cost-scale.ts';
+import { isolate } from '../transform/safe-text.ts';
 
 /** A harness or a model of the grid: its key (slug) and its name. */
 export type GridKey = { key: string; label: string };
@@ -54,7 +55,7 @@ function namesOf(grid: CostGrid) {
     harness: (key: string) => harnesses.get(key) ?? key,
     model: (key: string) => models.get(key) ?? key,
     title: (c: GridCell) =>
-      `${models.get(c.model) ?? c.model} in ${harnesses.get(c.harness) ?? c.harness}: ${exactUsd(c.usd)} per session`,
+      `${isolate(models.get(c.model) ?? c.model)} in ${isolate(harnesses.get(c.harness) ?? c.harness)}: ${exactUsd(c.usd)} per session`,
   };
 }
 

@@ -16,6 +16,7 @@ import {
   usdTicks,
   type SessionGeometry,
 } from './session-cost-scale.ts';
+import { isolate } from '../transform/safe-text.ts';
 
 /** Panels per row, panel height and axis room of each design. */
 const LAYOUT = {
@@ -50,7 +51,7 @@ export function sessionCostHistoryChart(id: string, history: CostHistory, geomet
       const column = history.columns[i];
       const segment = segments[i];
       if (usd === null || !column || segment === null || segment === undefined) return [];
-      const title = `${names.get(series.appSlug) ?? series.appSlug}, ${TURN_RANGE_LABELS[series.range]}, week to ${formatDate(column.date)}: ${exactUsd(usd)} per session`;
+      const title = `${isolate(names.get(series.appSlug) ?? series.appSlug)}, ${TURN_RANGE_LABELS[series.range]}, week to ${formatDate(column.date)}: ${exactUsd(usd)} per session`;
       const key = `${series.appSlug}|${series.range}#${segment}`;
       return [
         { date: toUtcDate(column.date), usd, segment: key, range: series.range, ...place(series.appSlug), title },

@@ -13,6 +13,7 @@ import {
   type SessionGeometry,
 } from './session-cost-scale.ts';
 import { SERIES_PALETTE } from './theme.ts';
+import { isolate } from '../transform/safe-text.ts';
 
 /** The colour of the dots and lines. */
 export const SCATTER_DOT_COLOR = SERIES_PALETTE[0];
@@ -150,7 +151,7 @@ export function sessionCostScatterChart(
         fillOpacity: 0.7,
         stroke: SCATTER_DOT_COLOR,
         title: (d: (typeof dots)[number]) =>
-          `${d.label} in ${d.cell.app_name}: ${exactUsd(usd(d))} per session; ${options.scoreLabel.toLowerCase()} ${d.score}`,
+          `${isolate(d.label)} in ${isolate(d.cell.app_name)}: ${exactUsd(usd(d))} per session; ${options.scoreLabel.toLowerCase()} ${d.score}`,
       }),
       ...(['start', 'end'] as const).map((anchor) =>
         Plot.text(

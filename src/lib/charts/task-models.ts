@@ -2,6 +2,7 @@ import { formatShare } from '../transform/format.ts';
 import type { TaskModels } from '../transform/tasks.ts';
 import { horizontalBars } from './hbars.ts';
 import { MACRO_COLORS, markColor, OTHER_COLOR, type Geometry } from './theme.ts';
+import { isolate } from '../transform/safe-text.ts';
 
 /**
  * A tag's top models as small horizontal bars of their share of the tag, coloured by the tag's macro-category.
@@ -15,7 +16,7 @@ export function taskModelsChart(id: string, task: TaskModels, scaleMax = 1, geom
     label: m.name,
     value: m.share,
     valueLabel: formatShare(m.share),
-    title: `${m.id}: ${formatShare(m.share)} of ${task.label}`,
+    title: `${isolate(m.id)}: ${formatShare(m.share)} of ${isolate(task.label)}`,
   }));
   const color = markColor(MACRO_COLORS[task.macro] ?? OTHER_COLOR);
   return horizontalBars(id, bars, { width: 420, labelWidth: 170, color, max: scaleMax }, geometry);

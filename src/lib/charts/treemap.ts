@@ -5,6 +5,7 @@ import type { TreemapCell, TreemapInput, TreemapLayout } from '../transform/tree
 import { narrowHorizontalBars, type HBar } from './hbars.ts';
 import { renderSvg } from './render.ts';
 import { MACRO_COLORS, markColor, OTHER_COLOR } from './theme.ts';
+import { isolate } from '../transform/safe-text.ts';
 
 /** A macro-category's fill. */
 export function macroColor(macro: string): string {
@@ -38,7 +39,7 @@ export function taskTreemapChart(id: string, layout: TreemapLayout): string {
         y1: 'y0',
         y2: 'y1',
         fill: (c: TreemapCell) => macroColor(c.macro),
-        title: (c: TreemapCell) => `${c.label} (${c.macroLabel}): ${formatShare(c.share)}`,
+        title: (c: TreemapCell) => `${isolate(c.label)} (${isolate(c.macroLabel)}): ${formatShare(c.share)}`,
       }),
       Plot.text(headed, {
         x: (g: TreemapLayout['groups'][number]) => g.x0 + 4,
@@ -74,7 +75,7 @@ export function taskTreemapNarrowChart(id: string, input: TreemapInput): string 
       label: group.label,
       value: group.share,
       valueLabel: formatShare(group.share),
-      title: `${group.label}: ${formatShare(group.share)}`,
+      title: `${isolate(group.label)}: ${formatShare(group.share)}`,
       heading: true,
     },
     ...group.leaves.map((leaf) => ({
@@ -82,7 +83,7 @@ export function taskTreemapNarrowChart(id: string, input: TreemapInput): string 
       label: leaf.label,
       value: leaf.share,
       valueLabel: formatShare(leaf.share),
-      title: `${leaf.label} (${group.label}): ${formatShare(leaf.share)}`,
+      title: `${isolate(leaf.label)} (${isolate(group.label)}): ${formatShare(leaf.share)}`,
       color: markColor(macroColor(group.macro)),
     })),
   ]);

@@ -31,6 +31,12 @@ describe(sessionCostGridChart, () => {
     await expect(prettySvg(svg)).toMatchFileSnapshot('./__snapshots__/session-cost-grid.svg');
   });
 
+  it('isolates a right-to-left name in its hover text, so the cost after it stays in place', () => {
+    const rtl: CostGrid = { ...GRID, harnesses: [{ key: 'aider', label: 'مساعد' }] };
+    const svg = sessionCostGridChart('session-cost-grid', rtl, 'wide');
+    expect(svg).toContain('<title>Model One in \u2068مساعد\u2069: $0.4567 per session</title>');
+  });
+
   it('draws a dot strip per harness for phones, 320 px wide in 14 px type, cheapest model first', async () => {
     const svg = sessionCostGridChart('session-cost-grid', GRID, 'narrow');
     expect(svg).toMatch(/^<svg[^>]*width="320"/);
