@@ -58,7 +58,8 @@ type Column = { x1: Date; x2: Date; tip: string };
 
 /**
  * The tooltip of each period, `19 Nov 2026 · 1.2B tokens\nLeading: a/model 18.8%`, where the leader is the series
- * (not Other) with the most tokens that period; `Week of …` for weekly periods. Precondition: `series.points`
+ * (not Other) with the most tokens that period; `Week of …` for weekly periods, `Weeks starting in Nov 2026` for a
+ * series by month (`toMonthlySeries`). Precondition: `series.points`
  * key-major in `keys` order, periods ascending (as `toShareSeries` returns them).
  */
 export function toShareTips(series: ShareSeries, labelOf: (key: string) => string = (key) => key): string[] {
@@ -73,7 +74,9 @@ export function toShareTips(series: ShareSeries, labelOf: (key: string) => strin
         (best, p) => (best === undefined || p.tokens > best.tokens ? p : best),
         undefined,
       );
-    const when = `${weekly ? 'Week of ' : ''}${formatDate(period)}`;
+    const when = series.byMonth
+      ? `Weeks starting in ${formatDate(period).replace(/^\d+ /, '')}`
+      : `${weekly ? 'Week of ' : ''}${formatDate(period)}`;
     const leader = lead && lead.tokens > 0n ? `\nLeading: ${labelOf(lead.key)} ${formatShare(lead.share)}` : '';
     return `${when} · ${formatTokens(total)} tokens${leader}`;
   });

@@ -37,6 +37,8 @@ export type ShareSeries = {
   points: SharePoint[];
   totals: ShareTotal[];
   total: bigint;
+  /** True when the periods are calendar months of the range's weeks (`toMonthlySeries`: a narrow chart's view). */
+  byMonth?: boolean;
 };
 
 const identity: KeyOf = (permaslug) => permaslug;

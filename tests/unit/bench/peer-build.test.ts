@@ -10,7 +10,7 @@ beforeEach(() => {
   mkdirSync(join(outDir, 'models'));
   writeFileSync(
     join(outDir, 'models', 'model-share-30d.csv'),
-    'date,model,tokens,share\r\n2026-01-01,a/b,3,0.75\r\n2026-01-01,Other,1,0.25\r\n',
+    'date,model,name,tokens,share\r\n2026-01-01,a/b,B,3,0.75\r\n2026-01-01,Other,Other,1,0.25\r\n',
   );
 });
 afterEach(() => rmSync(outDir, { recursive: true, force: true }));
@@ -19,8 +19,8 @@ describe(addPeerPage, () => {
   it("adds the peer's page, the chart's rows as JSON and one minified bundle with Plot in it", async () => {
     await addPeerPage(process.cwd(), outDir);
     expect(JSON.parse(readFileSync(join(outDir, 'peer', 'model-share-30d.json'), 'utf8'))).toEqual([
-      { date: '2026-01-01', model: 'a/b', tokens: '3', share: 0.75 },
-      { date: '2026-01-01', model: 'Other', tokens: '1', share: 0.25 },
+      { date: '2026-01-01', model: 'a/b', name: 'B', tokens: '3', share: 0.75 },
+      { date: '2026-01-01', model: 'Other', name: 'Other', tokens: '1', share: 0.25 },
     ]);
     expect(readFileSync(join(outDir, 'peer', 'index.html'), 'utf8')).toContain(
       '<script type="module" src="./main.js">',

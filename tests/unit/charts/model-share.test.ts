@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelShareChart, toShareTips } from '../../../src/lib/charts/model-share.ts';
 import { SIZES } from '../../../src/lib/charts/theme.ts';
+import { toMonthlySeries } from '../../../src/lib/transform/monthly-shares.ts';
 import { toShareSeries } from '../../../src/lib/transform/shares.ts';
 import { authorOf } from '../../../src/lib/transform/model-slugs.ts';
 import { days } from '../../fakes/model-rows.ts';
@@ -121,6 +122,15 @@ describe('modelShareChart, narrow', () => {
 });
 
 describe(toShareTips, () => {
+  it('names the month of a series summed by month', () => {
+    const rows = days('2025-01-06', 7 * 110, () => ({ 'a/x': 3, 'b/y': 1 }));
+    const weekly = toShareSeries(rows, { window: 'all' });
+    if (!weekly) throw new Error('no series');
+    const tips = toShareTips(toMonthlySeries(weekly));
+    expect(tips[0]).toMatch(/^Weeks starting in Jan 2025 · 112 tokens\nLeading: a\/x 75\.0%$/);
+    expect(toShareTips(weekly)[0]).toMatch(/^Week of 6 Jan 2025 · /);
+  });
+
   it('names the date, the total and the leading series (never Other), with the legend’s label', () => {
     const tips = toShareTips(series, (key) => key.toUpperCase());
     expect(tips).toHaveLength(10);

@@ -34,6 +34,7 @@ import { inProgressNote, modelsArchive, type ModelsArchive } from './models-data
 import { authorNameOf, modelNameOf, modelNamer } from './model-names.ts';
 import { expiryNote, releasesNote, releasesSentence, shareReleases } from './model-releases.ts';
 import { allViews, DEFAULT_VIEW, MEASURES, viewId, WINDOW_LABELS, type ModelView } from './models-spec.ts';
+import { toMonthlySeries } from '../../transform/monthly-shares.ts';
 
 /** Models or authors: what a series is, how it is named, and how it links. */
 export type Grouping = { kind: 'model' | 'author'; keyOf: KeyOf; colors: (archive: ModelsArchive) => SiteColors };
@@ -111,12 +112,18 @@ const FOLD_NOTE =
 const AUTHOR_NOTE =
   'An author is the organisation in the model slug (anthropic/… is Anthropic), summed over its models in the top 50.';
 
-/** The notes under a share chart: the in-progress day, the weekly grain, and what Other holds. */
+/**
+ * The notes under a share chart: the in-progress day, the weekly grain (summed by month on a narrow screen when the
+ * weeks are too many to tell apart there), and what Other holds.
+ */
 function shareNotes(archive: ModelsArchive, series: ShareSeries): string[] {
   const { grain, end } = series.range;
   const weekly =
     grain === 'week' ? `Weekly sums, Monday to Sunday, through the last complete week (to ${formatDate(end)}).` : null;
-  return [inProgressNote(archive), weekly, FOLD_NOTE].filter((note): note is string => note !== null);
+  const monthly = toMonthlySeries(series).byMonth
+    ? `On a narrow screen the chart sums the ${series.periods.length} weeks by calendar month (each week in the month it starts); the table keeps every week.`
+    : null;
+  return [inProgressNote(archive), weekly, monthly, FOLD_NOTE].filter((note): note is string => note !== null);
 }
 
 /** The measure toggle's link to the estimated spend view (`current` on that view's own figure). */
@@ -165,7 +172,7 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
     title: `${heading}, ${rangePhrase(series)}`,
     takeaway: shareTakeaway(series, name),
     svg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide, labelOf: tipName, markers }),
-    narrowSvg: modelShareChart(id, series, {
+    narrowSvg: modelShareChart(id, toMonthlySeries(series), {
       variant: view.measure,
       colors,
       size: SIZES.narrow,
