@@ -2,13 +2,14 @@ import { expect, test } from '@playwright/test';
 import {
   bodyOf,
   csvName,
+  exactCells,
   fetchCsv,
   newestSnapshot,
   relative,
   shownCharts,
-  urlOf,
   SYNTHETIC_NOTICE,
   tableCells,
+  urlOf,
 } from './section-helpers.ts';
 
 type AppsBody = { data: { rank: number; app_name: string; total_tokens: string }[]; meta: { as_of: string } };
@@ -107,18 +108,7 @@ test.describe('apps pages with JavaScript off', () => {
     const shown = await tableCells(section.locator('table'));
     expect(rows.map((r) => r[0])).toEqual(shown.map((r) => r[0]));
     expect(rows.map((r) => r[1]?.trim())).toEqual(shown.map((r) => csvName(r[1] ?? '')));
-    const exact = await section.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => {
-        const cell = tr.querySelectorAll('th, td')[2];
-        // The exact value: the numeric cell's own title (or a link's or bar's inside it), or its text when that is exact.
-        return (
-          cell?.getAttribute('title') ??
-          cell?.querySelector('[title]')?.getAttribute('title') ??
-          cell?.textContent?.trim() ??
-          ''
-        );
-      }),
-    );
+    const exact = await exactCells(section, 2);
     expect(rows.map((r) => r[2])).toEqual(exact.map((t) => t.replace(/ tokens$/, '').replaceAll(',', '')));
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DATA_DIR, parseCsv, shownCharts } from './section-helpers.ts';
+import { DATA_DIR, exactCells, parseCsv, shownCharts } from './section-helpers.ts';
 
 /** The rankings archive's citation facts: the newest partition's `as_of`, whether it is synthetic, its newest date. */
 function readRankingsFacts(): { asOf: string; synthetic: boolean; newestDate: string } {
@@ -175,18 +175,7 @@ test.describe('models pages with JavaScript off', () => {
     const csvUrl = await urlOf(page, section.getByRole('link', { name: /Download CSV/ }));
     const [header, ...rows] = parseCsv(await (await page.request.get(csvUrl.href)).text());
     expect(header?.slice(0, 5)).toEqual(['rank', 'model', 'name', 'tokens', 'share']);
-    const exact = await section.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => {
-        const cell = tr.querySelectorAll('th, td')[2];
-        // The exact value: the numeric cell's own title (or a link's or bar's inside it), or its text when that is exact.
-        return (
-          cell?.getAttribute('title') ??
-          cell?.querySelector('[title]')?.getAttribute('title') ??
-          cell?.textContent?.trim() ??
-          ''
-        );
-      }),
-    );
+    const exact = await exactCells(section, 2);
     expect(rows.map((r) => r[3])).toEqual(exact.map((t) => t.replaceAll(',', '')));
     expect(rows.at(-1)?.[1]).toBe('Other');
   });

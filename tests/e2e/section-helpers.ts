@@ -86,6 +86,26 @@ export function tableCells(table: Locator): Promise<string[][]> {
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
 }
 
+/**
+ * The exact value of one column of a table body, row by row: the numeric cell's own `title`, or the title of a link
+ * or share bar inside it, or its text when the text is exact (a title that would repeat it is left out).
+ */
+export function exactCells(table: Locator, column: number): Promise<string[]> {
+  return table.locator('tbody tr').evaluateAll(
+    (trs, index) =>
+      trs.map((tr) => {
+        const cell = tr.querySelectorAll('th, td')[index];
+        return (
+          cell?.getAttribute('title') ??
+          cell?.querySelector('[title]')?.getAttribute('title') ??
+          cell?.textContent?.trim() ??
+          ''
+        );
+      }),
+    column,
+  );
+}
+
 /** The spreadsheet-safe form our CSV writes a name in (a leading = + - @ gets a quote). */
 export function csvName(name: string): string {
   return /^[=+\-@\t\r]/.test(name) ? `'${name}` : name;

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DATA_DIR, fetchCsv, relative, SYNTHETIC_NOTICE, urlOf } from './section-helpers.ts';
+import { DATA_DIR, exactCells, fetchCsv, relative, SYNTHETIC_NOTICE, urlOf } from './section-helpers.ts';
 
 type Cell = {
   app_name: string;
@@ -85,18 +85,7 @@ test.describe('session-cost pages with JavaScript off', () => {
       expect(new Set(rows.map((r) => r[6]))).toEqual(new Set([newest.window_end_date]));
 
       // The table shows the same cells, in the same order, each with its exact median on hover.
-      const exact = await figure.locator('tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => {
-          const cell = tr.querySelectorAll('th, td')[2];
-          // The exact value: the numeric cell's own title (or a link's or bar's inside it), or its text when that is exact.
-          return (
-            cell?.getAttribute('title') ??
-            cell?.querySelector('[title]')?.getAttribute('title') ??
-            cell?.textContent?.trim() ??
-            ''
-          );
-        }),
-      );
+      const exact = await exactCells(figure, 2);
       expect(exact).toEqual(rows.map((r) => `$${r[5]}`));
     });
   }

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'astro/zod';
 import { parseWith } from '../api/parse.ts';
+import { isNotFound } from '../archive/write-atomic.ts';
 import type { BuildCase, BuildGrowth } from './build-bench.ts';
 import type { FetchBenchRun } from './fetch-bench.ts';
 import type { GrowthNight, GrowthPlan } from './growth-nights.ts';
@@ -90,15 +91,20 @@ const PreviousResultsSchema = z.looseObject({
 /** An earlier run's results file, checked where it is read; its parts' figures are kept as they were written. */
 export type PreviousResults = z.infer<typeof PreviousResultsSchema>;
 
-/** Reads an earlier run's results; `null` when there is none. Throws one line naming the file when it is unreadable. */
-export function readPreviousResults(file: string): PreviousResults | null {
-  let text: string;
+/** A file's text, or `null` when it does not exist (any other failure is thrown). */
+export function readTextIfExists(file: string): string | null {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
+    if (isNotFound(error)) return null;
     throw error;
   }
+}
+
+/** Reads an earlier run's results; `null` when there is none. Throws one line naming the file when it is unreadable. */
+export function readPreviousResults(file: string): PreviousResults | null {
+  const text = readTextIfExists(file);
+  if (text === null) return null;
   let json: unknown;
   try {
     json = JSON.parse(text);

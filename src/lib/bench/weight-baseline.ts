@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { IsoDateSchema } from '../api/common.ts';
 import { parseWith } from '../api/parse.ts';
+import { readTextIfExists } from './results.ts';
 
 /** The page weights recorded before the narrow renderings of issue 14 (committed; see docs/bench.md). */
 export const WEIGHT_BASELINE_FILE = 'bench/page-weight-before-14.json';
@@ -47,14 +47,8 @@ export function parseWeightBaseline(text: string, file: string): WeightBaseline 
 
 /** Reads and checks the baseline file; `null` when there is none (the before column then prints `–`). */
 export function readWeightBaseline(file: string = WEIGHT_BASELINE_FILE): WeightBaseline | null {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
-    throw error;
-  }
-  return parseWeightBaseline(text, file);
+  const text = readTextIfExists(file);
+  return text === null ? null : parseWeightBaseline(text, file);
 }
 
 /** A page type's recorded weight, matched by type (the model page is the top model of each build). */
