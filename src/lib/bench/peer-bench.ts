@@ -1,3 +1,4 @@
+import { chartDrawnMs, medianMs } from './chart-drawn.ts';
 import { auditPage, LIGHTHOUSE_RUNS, type LighthouseFigures, medianRun } from './lighthouse.ts';
 import { benchPageWeights } from './page-visit.ts';
 import type { PageWeight } from './page-weight.ts';
@@ -12,6 +13,9 @@ export interface PeerSide {
   readonly totalGzip: number;
   readonly lighthouse: LighthouseFigures;
   readonly runPerformance: readonly (number | null)[];
+  /** Median of the runs' `chartDrawnMs` (slow 4G and a 4× slower CPU, applied); `null` when none was measured. */
+  readonly chartDrawnMs: number | null;
+  readonly chartDrawnRuns: readonly number[];
 }
 
 /** The measures compared, each as ours, the peer's and peer / ours. */
@@ -44,6 +48,7 @@ export function toPeerMeasures(ours: PeerSide, peer: PeerSide): PeerMeasure[] {
     measure('requests', 'count', ours.requests, peer.requests),
     measure('JS, gzip', 'bytes', ours.jsGzip, peer.jsGzip),
     measure('total, gzip', 'bytes', ours.totalGzip, peer.totalGzip),
+    measure('chart drawn (throttled)', 'ms', ours.chartDrawnMs, peer.chartDrawnMs),
     measure('LCP', 'ms', ours.lighthouse.lcpMs, peer.lighthouse.lcpMs),
     measure('Speed Index', 'ms', ours.lighthouse.speedIndexMs, peer.lighthouse.speedIndexMs),
     measure('TBT', 'ms', ours.lighthouse.tbtMs, peer.lighthouse.tbtMs),
@@ -51,7 +56,12 @@ export function toPeerMeasures(ours: PeerSide, peer: PeerSide): PeerMeasure[] {
   ];
 }
 
-function sideOf(path: string, weight: PageWeight, runs: readonly LighthouseFigures[]): PeerSide {
+function sideOf(
+  path: string,
+  weight: PageWeight,
+  runs: readonly LighthouseFigures[],
+  drawn: readonly number[],
+): PeerSide {
   const median = medianRun(runs);
   if (median === undefined) throw new Error(`peer: Lighthouse made no run for ${path}.`);
   return {
@@ -61,13 +71,18 @@ function sideOf(path: string, weight: PageWeight, runs: readonly LighthouseFigur
     totalGzip: weight.total.gzip,
     lighthouse: median,
     runPerformance: runs.map((run) => run.performance),
+    chartDrawnMs: medianMs(drawn),
+    chartDrawnRuns: drawn,
   };
 }
 
+/** Where each page's chart is: our embed's chart box, the peer's container. */
+const CHART_SELECTORS = { ours: '.chart-svg', peer: '#chart' } as const;
+
 /**
  * Part 6 of `npm run bench`: our page of the 30-day model share chart and the peer's, served by one server at
- * `origin`, each visited once in a fresh Chromium profile and audited {@link LIGHTHOUSE_RUNS} times, the two
- * alternating so that load on the machine weighs on both alike.
+ * `origin`, each visited once in a fresh Chromium profile, audited {@link LIGHTHOUSE_RUNS} times and timed as many
+ * times until its chart is drawn (`chartDrawnMs`), the two alternating so that load on the machine weighs on both alike.
  */
 export async function benchPeer(origin: string): Promise<PeerComparison> {
   const [oursWeight, peerWeight] = await benchPageWeights(origin, [
@@ -77,11 +92,15 @@ export async function benchPeer(origin: string): Promise<PeerComparison> {
   if (oursWeight === undefined || peerWeight === undefined) throw new Error('peer: a page was not weighed.');
   const oursRuns: LighthouseFigures[] = [];
   const peerRuns: LighthouseFigures[] = [];
+  const oursDrawn: number[] = [];
+  const peerDrawn: number[] = [];
   for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
     oursRuns.push(await auditPage(`${origin}${OURS_PATH}`));
     peerRuns.push(await auditPage(`${origin}${PEER_PATH}`));
+    oursDrawn.push(await chartDrawnMs(`${origin}${OURS_PATH}`, CHART_SELECTORS.ours));
+    peerDrawn.push(await chartDrawnMs(`${origin}${PEER_PATH}`, CHART_SELECTORS.peer));
   }
-  const ours = sideOf(OURS_PATH, oursWeight.weight, oursRuns);
-  const peer = sideOf(PEER_PATH, peerWeight.weight, peerRuns);
+  const ours = sideOf(OURS_PATH, oursWeight.weight, oursRuns, oursDrawn);
+  const peer = sideOf(PEER_PATH, peerWeight.weight, peerRuns, peerDrawn);
   return { ours, peer, measures: toPeerMeasures(ours, peer) };
 }
