@@ -9,6 +9,14 @@ import { daysBetween, monthOf, weekStartOf } from '../api/dates.ts';
 import { DAILY_RETENTION_DAYS, WEEKLY_RETENTION_DAYS } from '../archive/compact.ts';
 
 /** Fewer snapshots than this and a history figure says "not enough history yet" instead of drawing. */
+/**
+ * The most archived snapshots a history chart draws, the newest: 35 daily ones and about 25 weekly ones (the
+ * archive's retention), about seven months. More columns would not read at 880 px, let alone 320, and every column
+ * adds to each board's page, embed, table and exports: without a cap the history figures alone would grow the
+ * deploy by about 0.75 MB a column for as long as the archive grows (docs/embeds.md, "Storage and growth").
+ */
+export const MAX_HISTORY_COLUMNS = 60;
+
 export const MIN_SNAPSHOTS = 2;
 
 /** One archived snapshot's parsed response body for one key (`snapshotBody(snapshot, key, schema)`) and its date. */

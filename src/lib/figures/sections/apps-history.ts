@@ -58,7 +58,8 @@ function snapshotSpan(columns: readonly { date: string }[]): string {
 /** What every board history says about its snapshots. */
 const SNAPSHOT_NOTE =
   'Each point is one nightly snapshot of the board, at its real date: the archive keeps one a day for 35 days, then ' +
-  'one a week, then one a month. Each snapshot ranks the 30-day window before its night, so nightly points overlap.';
+  'one a week, then one a month; the chart draws the newest 60. Each snapshot ranks the 30-day window before its ' +
+  'night, so nightly points overlap.';
 
 /** Where a board's history figures live: its page 1, at the figure's anchor. */
 function linksOf(board: Board, id: string): FigureInput['links'] {

@@ -5,6 +5,8 @@ import {
   tasksHistoryCsvFiles,
 } from '../../../../src/lib/figures/sections/tasks-history.ts';
 import { csvRows, fixtureSiteData, type DatedSnapshot } from '../../../fakes/fixture-archive.ts';
+import { addDays } from '../../../../src/lib/api/dates.ts';
+import { MAX_HISTORY_COLUMNS } from '../../../../src/lib/transform/snapshot-history.ts';
 import { taskSnapshot } from '../../transform/snapshot-fixtures.ts';
 import { cellTexts, figureOf } from './history-fixtures.ts';
 
@@ -42,6 +44,19 @@ describe(taskHistoryFigure, () => {
       ['/tasks/#tasks-share-history-usage', true],
       ['/tasks/tokens/#tasks-share-history-token', false],
     ]);
+  });
+
+  it(`draws the newest ${MAX_HISTORY_COLUMNS} snapshots of a longer archive`, async () => {
+    // 65 nights from 1 Aug 2026: the chart keeps 6 Aug to 4 Oct.
+    const many: DatedSnapshot[] = Array.from({ length: MAX_HISTORY_COLUMNS + 5 }, (_, i) => {
+      const { date, body } = taskSnapshot(addDays('2026-08-01', i), [['code:gen', 'Code Generation', 'code', 0.3]]);
+      return { dataset: 'task-classifications', date, bodies: { '7d': body } };
+    });
+    const figure = figureOf(taskHistoryFigure(await fixtureSiteData({ dated: many }), 'usage'));
+    const rows = cellTexts(figure);
+    expect(rows).toHaveLength(MAX_HISTORY_COLUMNS);
+    expect(rows[0]?.[0]).toBe('6 Aug 2026');
+    expect(rows.at(-1)?.[0]).toBe('4 Oct 2026');
   });
 
   it('writes the token shares of the token page to its own CSV, empty where unlisted', async () => {
