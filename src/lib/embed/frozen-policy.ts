@@ -49,15 +49,24 @@ export function copyDateOf(chart: Pick<FrozenCandidate, 'asOf' | 'weeksThrough'>
 }
 
 /**
- * The copy this build offers for `chart`. The newest stored copy again when it draws the same (`drawn` equal) or
- * when a packed copy already holds its date or a later one (first publication wins: a re-run with newer code never
- * alters a published copy); otherwise a fresh copy dated by {@link copyDateOf}. A day's copy from before packs with
+ * The copy this build offers for `chart`. The newest stored copy again when it draws the same (`drawn` equal), when
+ * a packed copy already holds its date or a later one (first publication wins: a re-run with newer code never
+ * alters a published copy), or for a chart frozen weekly ({@link frozenCadenceOf}) when the newest copy is in the
+ * same ISO week's pack; otherwise a fresh copy dated by {@link copyDateOf}. A day's copy from before packs with
  * the same date is fresh here: the freeze step packs its stored bytes instead of the new rendering.
  */
 export function frozenCopyOf(chart: FrozenCandidate, index: FrozenIndex): FrozenCopy {
   const date = copyDateOf(chart);
   const newest = index.get(chart.id)?.at(-1);
-  if (newest !== undefined && (newest.drawn === chart.drawn || (newest.pack !== null && newest.date >= date))) {
+  const sameWeek =
+    newest !== undefined &&
+    newest.pack !== null &&
+    frozenCadenceOf(chart.id) === 'weekly' &&
+    packKeyOf(newest.date) === packKeyOf(date);
+  if (
+    newest !== undefined &&
+    (newest.drawn === chart.drawn || (newest.pack !== null && newest.date >= date) || sameWeek)
+  ) {
     return { date: newest.date, pack: packKeyOf(newest.date), drawn: newest.drawn, fresh: false };
   }
   return { date, pack: packKeyOf(date), drawn: chart.drawn, fresh: true };
@@ -79,6 +88,22 @@ const FROZEN_CHARTS: readonly RegExp[] = [
   /^models-(categories-programming|languages-natural|modalities-tool-calling|context-100k)-52w$/,
   /^session-cost-10-49-turns$/,
 ];
+
+/** How often a frozen chart may get a new copy: each day its drawing changes, or at most once an ISO week. */
+export type FrozenCadence = 'daily' | 'weekly';
+
+/**
+ * The charts frozen daily: the site's headline chart only. Every other frozen chart gets at most one copy an ISO
+ * week (its first changed drawing of the week; that copy is offered, with its date, until the next week's): the
+ * apps board, the intelligence index and the treemap change a little every day, and a copy a day of each would
+ * cost about 33 MB a year of deploy for ever (docs/embeds.md, "The budget").
+ */
+const DAILY_CHARTS: readonly RegExp[] = [/^model-share-share-30d$/];
+
+/** A frozen chart's cadence: `frozenCadenceOf('model-share-share-30d') === 'daily'`, any other `weekly`. */
+export function frozenCadenceOf(id: string): FrozenCadence {
+  return DAILY_CHARTS.some((pattern) => pattern.test(id)) ? 'daily' : 'weekly';
+}
 
 /** True for a chart id that gets frozen copies: `keepsFrozenCopies('apps-popular-all') === true`. */
 export function keepsFrozenCopies(id: string): boolean {

@@ -3,6 +3,7 @@ import {
   copyDateOf,
   drawnHash,
   type FrozenIndex,
+  frozenCadenceOf,
   frozenCopyOf,
   keepsFrozenCopies,
   type StoredCopy,
@@ -85,6 +86,46 @@ describe(frozenCopyOf, () => {
     );
     expect(again).toMatchObject({ date: '2026-11-22', fresh: false });
   });
+});
+
+describe('a chart frozen weekly', () => {
+  const APPS = 'apps-popular-all';
+  const apps = (asOf: string, drawn: string) => ({ id: APPS, asOf, drawn });
+  const stored = (...copies: StoredCopy[]): FrozenIndex => new Map([[APPS, copies]]);
+
+  it('offers its week’s copy again when its drawing changes later that week', () => {
+    const monday = { date: '2026-11-23', drawn: 'mon', pack: '2026-W48' };
+    expect(frozenCopyOf(apps('2026-11-26T03:00:00Z', 'thu'), stored(monday))).toEqual({
+      date: '2026-11-23',
+      pack: '2026-W48',
+      drawn: 'mon',
+      fresh: false,
+    });
+  });
+
+  it('gets a new copy in a new week, and the headline chart still one each changed day', () => {
+    const sunday = { date: '2026-11-29', drawn: 'sun', pack: '2026-W48' };
+    expect(frozenCopyOf(apps('2026-11-30T03:00:00Z', 'mon'), stored(sunday))).toMatchObject({
+      date: '2026-11-30',
+      pack: '2026-W49',
+      fresh: true,
+    });
+    const share = index({ date: '2026-11-25', drawn: 'wed', pack: '2026-W48' });
+    expect(frozenCopyOf(chart('2026-11-26T03:00:00Z', 'thu'), share)).toMatchObject({
+      date: '2026-11-26',
+      fresh: true,
+    });
+  });
+});
+
+describe(frozenCadenceOf, () => {
+  it.each([
+    ['model-share-share-30d', 'daily'],
+    ['apps-popular-all', 'weekly'],
+    ['benchmarks-aa-intelligence', 'weekly'],
+    ['tasks-treemap-usage', 'weekly'],
+    ['session-cost-10-49-turns', 'weekly'],
+  ])('%s: %s', (id, cadence) => expect(frozenCadenceOf(id)).toBe(cadence));
 });
 
 describe(keepsFrozenCopies, () => {
