@@ -1,4 +1,5 @@
 import type { GrowthNight } from './growth-nights.ts';
+import { historyColumnsAfter } from './growth-retention.ts';
 
 /** What a projection says about a deploy and the archive after some years of nightlies. */
 export interface GrowthProjection {
@@ -8,6 +9,15 @@ export interface GrowthProjection {
   /** Of the deploy, the frozen embeds. */
   readonly frozenBytes: number;
   readonly frozenFiles: number;
+  /** The columns a history chart draws by then (kept snapshots, capped). */
+  readonly historyColumns: number;
+  /** What the history charts' columns add to the deploy beyond the last night's. */
+  readonly historyBytes: number;
+  readonly historyFiles: number;
+  /** What rankings history (model pages growing with days of data) adds beyond the last night's. */
+  readonly rankingsBytes: number;
+  /** Where its cost per day came from: the build part's fit, nights whose column count held, or nowhere (left out). */
+  readonly rankingsFrom: 'build' | 'nights' | 'none';
   /** The largest file seen in any night's deploy (a host may cap a file's size). */
   readonly largestFileBytes: number;
   /** `data/` in git (packed), all nights' commits. */
@@ -57,41 +67,109 @@ function median(values: readonly number[]): number | null {
   return sorted.length === 0 ? null : (sorted[Math.floor((sorted.length - 1) / 2)] ?? null);
 }
 
+/** What the build part measured per day of rankings data; `null` where it could not fit a line or did not run. */
+export interface ProjectionInputs {
+  readonly buildMsPerDataDay: number | null;
+  readonly outputBytesPerDataDay: number | null;
+  /** The most columns a history chart draws (MAX_HISTORY_COLUMNS of src/lib/transform/snapshot-history.ts). */
+  readonly maxColumns: number;
+}
+
+/** What one more history column and one more day of rankings cost in one measure of the deploy. */
+interface HistoryRates {
+  readonly perColumn: number;
+  /** `null`: neither given nor measurable (every night added a column), so left out. */
+  readonly perDay: number | null;
+}
+
 /**
- * Projects the deploy and the archive to `years` of nightlies from the first night: each measure goes on growing by
- * its average night-to-night step over the simulated nights (last minus first, over the steps between), so the
- * plan's nights should span a whole week for weekly charts to weigh right. Build time is the nights' median plus
- * `buildMsPerDataDay` (the build part's fitted cost of a day of data; `null` to leave it out) for each day added,
- * plus the freeze step's median scaled by the frozen files. `[]` for fewer than two nights.
- * `projectGrowth([night1, night8], [1])[0].deployFiles === night1.dist.files + 365 * (night8 - night1) / 7`.
+ * Splits a measure's night-to-night growth into history columns and days of rankings. Steps start at night 2
+ * (night 1's figures appear on night 2: not a column's cost) unless there are only two nights. A day costs
+ * `perDay` when given, else what steps that added no column grew by a day; each column costs the rest of what the
+ * steps that added columns grew by (never below zero). Nights number days of nightlies from an empty archive.
+ */
+function historyRates(
+  nights: readonly GrowthNight[],
+  measure: (night: GrowthNight) => number,
+  maxColumns: number,
+  givenPerDay: number | null,
+): HistoryRates {
+  const columnsOf = (night: GrowthNight) => historyColumnsAfter(night.night, maxColumns);
+  const from = nights.length > 2 ? 1 : 0;
+  const growing = { growth: 0, days: 0, columns: 0 };
+  const flat = { growth: 0, days: 0 };
+  nights.slice(from + 1).forEach((night, i) => {
+    const before = nights[from + i];
+    if (before === undefined) return;
+    const step = { growth: measure(night) - measure(before), days: night.night - before.night };
+    const columns = columnsOf(night) - columnsOf(before);
+    const into = columns > 0 ? growing : flat;
+    into.growth += step.growth;
+    into.days += step.days;
+    growing.columns += columns;
+  });
+  const perDay = givenPerDay ?? (flat.days > 0 ? flat.growth / flat.days : null);
+  // A column never shrinks the deploy: when the given day's cost exceeds what the nights grew, columns cost nothing.
+  const perColumn =
+    growing.columns > 0 ? Math.max((growing.growth - (perDay ?? 0) * growing.days) / growing.columns, 0) : 0;
+  return { perColumn, perDay };
+}
+
+/**
+ * Projects the deploy and the archive to `years` of nightlies from the first night, by component. Frozen embeds
+ * grow for ever: linearly from the first night to the last. The rest of the deploy is the last night's plus, for
+ * history charts, a column's cost for each column they gain (the snapshots retention keeps, capped at
+ * `maxColumns`: bounded, so the nights' one column a night is not extrapolated) and, for rankings history, a day's
+ * cost (`outputBytesPerDataDay`) for each day added. Git grows linearly. Build time is the nights' median plus
+ * `buildMsPerDataDay` for each day added, plus the freeze step's median scaled by the frozen files. `[]` for fewer
+ * than two nights.
  */
 export function projectGrowth(
   nights: readonly GrowthNight[],
   years: readonly number[],
-  buildMsPerDataDay: number | null,
+  inputs: ProjectionInputs,
 ): GrowthProjection[] {
   const first = nights[0];
   const last = nights.at(-1);
   if (first === undefined || last === undefined || nights.length < 2) return [];
-  const steps = nights.length - 1;
+  const steps = last.night - first.night;
   const grow = (measure: (night: GrowthNight) => number, days: number) =>
     measure(first) + ((measure(last) - measure(first)) / steps) * days;
+  const bytes = historyRates(
+    nights,
+    (night) => night.dist.bytes - night.frozen.bytes,
+    inputs.maxColumns,
+    inputs.outputBytesPerDataDay,
+  );
+  const files = historyRates(nights, (night) => night.dist.files - night.frozen.files, inputs.maxColumns, null);
   const buildMedian = median(nights.map((night) => night.build.wallMs));
   const freezeMedian = median(nights.map((night) => night.freeze.wallMs)) ?? 0;
   return years.map((count) => {
     const days = 365 * count;
+    const addedDays = first.night + days - last.night;
+    const historyColumns = historyColumnsAfter(first.night + days, inputs.maxColumns);
+    const addedColumns = historyColumns - historyColumnsAfter(last.night, inputs.maxColumns);
+    const frozenBytes = grow((night) => night.frozen.bytes, days);
     const frozenFiles = grow((night) => night.frozen.files, days);
+    const historyBytes = bytes.perColumn * addedColumns;
+    const historyFiles = files.perColumn * addedColumns;
+    const rankingsBytes = (bytes.perDay ?? 0) * addedDays;
     const freezeMs = last.frozen.files === 0 ? freezeMedian : (freezeMedian * frozenFiles) / last.frozen.files;
     return {
       years: count,
-      deployBytes: grow((night) => night.dist.bytes, days),
-      deployFiles: grow((night) => night.dist.files, days),
-      frozenBytes: grow((night) => night.frozen.bytes, days),
+      deployBytes: last.dist.bytes - last.frozen.bytes + historyBytes + rankingsBytes + frozenBytes,
+      deployFiles: last.dist.files - last.frozen.files + historyFiles + (files.perDay ?? 0) * addedDays + frozenFiles,
+      frozenBytes,
       frozenFiles,
+      historyColumns,
+      historyBytes,
+      historyFiles,
+      rankingsBytes,
+      rankingsFrom: inputs.outputBytesPerDataDay !== null ? 'build' : bytes.perDay !== null ? 'nights' : 'none',
       largestFileBytes: Math.max(...nights.map((night) => night.largestFile.bytes)),
       gitBytes: grow((night) => night.gitPackedBytes, days),
       gitBytesPerYear: ((last.gitPackedBytes - first.gitPackedBytes) / steps) * 365,
-      buildMs: buildMedian === null ? null : buildMedian + (buildMsPerDataDay ?? 0) * days + freezeMs,
+      buildMs: buildMedian === null ? null : buildMedian + (inputs.buildMsPerDataDay ?? 0) * days + freezeMs,
     };
   });
 }

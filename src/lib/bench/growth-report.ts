@@ -81,3 +81,27 @@ export function frozenGrowthLine(projections: readonly GrowthProjection[], night
     `${formatBytes(one.gitBytesPerYear)} a year in git.`
   );
 }
+
+/** Where the projection's rankings cost per day came from, in words. */
+const RANKINGS_FROM: Record<GrowthProjection['rankingsFrom'], string> = {
+  build: "the build part's output per day of data",
+  nights: 'nights that added no history column',
+  none: 'left out: no build part fit, and every night added a column, so this understates',
+};
+
+/**
+ * The furthest projection by component, in one line: `After 5 years: frozen embeds 12.3 MB / 456 files (linear);
+ * history charts at 60 columns add 1.2 MB and 0 files; rankings history adds 3.4 MB (…).`
+ */
+export function growthComponentsLine(projections: readonly GrowthProjection[]): string {
+  const furthest = projections.at(-1);
+  if (furthest === undefined) return 'Components: too few nights to project.';
+  const columns = Math.round(furthest.historyColumns);
+  return (
+    `After ${furthest.years} year${furthest.years === 1 ? '' : 's'}: frozen embeds ` +
+    `${formatBytes(furthest.frozenBytes)} / ${Math.round(furthest.frozenFiles)} files (linear); history charts at ` +
+    `${columns} column${columns === 1 ? '' : 's'} add ${formatBytes(furthest.historyBytes)} and ` +
+    `${Math.round(furthest.historyFiles)} files; rankings history adds ${formatBytes(furthest.rankingsBytes)} ` +
+    `(${RANKINGS_FROM[furthest.rankingsFrom]}).`
+  );
+}

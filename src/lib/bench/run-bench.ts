@@ -1,11 +1,18 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '../../serve/static-server.ts';
-import { ARCHIVE_CASES, benchBuilds, type BuildCase, type BuildTools, toBuildGrowth } from './build-bench.ts';
+import {
+  ARCHIVE_CASES,
+  benchBuilds,
+  type BuildCase,
+  type BuildGrowth,
+  type BuildTools,
+  toBuildGrowth,
+} from './build-bench.ts';
 import { benchFetch } from './fetch-bench.ts';
 import { benchGrowth, GROWTH_PLAN, QUICK_GROWTH_PLAN } from './growth-nights.ts';
 import { projectGrowth } from './growth-projection.ts';
-import { frozenGrowthLine, growthNightsTable, projectionTable } from './growth-report.ts';
+import { frozenGrowthLine, growthComponentsLine, growthNightsTable, projectionTable } from './growth-report.ts';
 import { benchLighthouse, LIGHTHOUSE_RUNS } from './lighthouse.ts';
 import { describeMachine, describeRevision } from './machine.ts';
 import { benchPageWeights } from './page-visit.ts';
@@ -63,12 +70,15 @@ type RecordPart = (part: BenchPart, values: Partial<BenchResults>) => void;
 /** The horizons the growth part projects to. */
 const PROJECTION_YEARS = [1, 2, 5];
 
+/** Columns a history chart draws at most: MAX_HISTORY_COLUMNS of src/lib/transform/snapshot-history.ts. */
+const MAX_HISTORY_COLUMNS = 60;
+
 /**
- * Part 5 and its report: nights of the nightly workflow, and where they lead in 1, 2 and 5 years.
- * `buildMsPerDataDay` is the build part's fitted cost of a day of data: `null` when it could not fit one,
- * `undefined` when the build part did not run (both leave it out of the projection; the latter says so).
+ * Part 5 and its report: nights of the nightly workflow, and where they lead in 1, 2 and 5 years. `buildGrowth` is
+ * the build part's fits against days of data (build time, output size; each `null` when it could not fit one), or
+ * `undefined` when the build part did not run (the projection leaves both out and says so).
  */
-async function runGrowthPart(options: BenchOptions, tmpRoot: string, buildMsPerDataDay: number | null | undefined) {
+async function runGrowthPart(options: BenchOptions, tmpRoot: string, buildGrowth: BuildGrowth | undefined) {
   const { log } = options;
   const plan = options.quick ? QUICK_GROWTH_PLAN : GROWTH_PLAN;
   heading(
@@ -81,15 +91,26 @@ async function runGrowthPart(options: BenchOptions, tmpRoot: string, buildMsPerD
     ),
   );
   log(growthNightsTable(nights));
-  const projections = projectGrowth(nights, PROJECTION_YEARS, buildMsPerDataDay ?? null);
-  log(`\nProjected from the ${nights.length - 1} night-to-night steps above, against the hosts' limits:`);
-  if (buildMsPerDataDay === undefined) {
+  const projections = projectGrowth(nights, PROJECTION_YEARS, {
+    buildMsPerDataDay: buildGrowth?.buildMsPerDay?.slope ?? null,
+    outputBytesPerDataDay: buildGrowth?.outputBytesPerDay?.slope ?? null,
+    maxColumns: MAX_HISTORY_COLUMNS,
+  });
+  log(
+    `\nProjected by component from the ${nights.length} nights above: frozen embeds linearly; history charts by ` +
+      `the snapshots retention keeps (35 daily, then weekly to two years, then monthly; at most ` +
+      `${MAX_HISTORY_COLUMNS} columns) times a column's cost from night 2 on; rankings history by the build ` +
+      "part's output per day of data. Against the hosts' limits:",
+  );
+  if (buildGrowth === undefined) {
     log(
       'The build part did not run: the deploy-time row leaves out its fitted build cost per day of data added ' +
-        '(the median night plus the freeze step only), so it understates later years.',
+        '(the median night plus the freeze step only), and the deploy rows its output per day of data, so both ' +
+        'understate later years.',
     );
   }
   log(projectionTable(projections));
+  log(growthComponentsLine(projections));
   log(frozenGrowthLine(projections, nights));
   return { plan, nights, projections };
 }
@@ -246,14 +267,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
     const plan = toBuildPlan(parts);
     let built: BuildCase[] = [];
-    let buildMsPerDataDay: number | null | undefined;
+    let buildGrowth: BuildGrowth | undefined;
     if (plan === 'all') {
       const part = await runBuildPart(options, tmpRoot);
       record('build', {
         build: { cases: part.built.map(toRecordedBuildCase), growth: part.growth, skipped: part.skipped },
       });
       built = part.built;
-      buildMsPerDataDay = part.growth.buildMsPerDay?.slope ?? null;
+      buildGrowth = part.growth;
     } else if (plan === 'smallest') {
       built = await buildSmallest(options, tmpRoot);
     }
@@ -265,8 +286,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       if (parts.includes('peer')) record('peer', { peer: await runPeerPart(options, smallest.outDir) });
     }
 
-    if (parts.includes('growth'))
-      record('growth', { growth: await runGrowthPart(options, tmpRoot, buildMsPerDataDay) });
+    if (parts.includes('growth')) record('growth', { growth: await runGrowthPart(options, tmpRoot, buildGrowth) });
     log(`\nResults: ${options.resultsFile}`);
     return results;
   } finally {

@@ -23,32 +23,130 @@ function night(n: number, options: { buildMs?: number; freezeMs?: number } = {})
   };
 }
 
+/** What one more history column, one more day of rankings and the night-1-to-2 jump cost in the nights below. */
+const COLUMN = { bytes: 1e6, files: 3 };
+const DAY = 40e3;
+const JUMP = { bytes: 10e6, files: 400 };
+
+/**
+ * Nights from an empty archive whose non-frozen deploy grows by `JUMP` on night 2 (figures appearing), then by
+ * `COLUMN` for each column gained (`maxColumns` caps them) and `DAY` a night; frozen embeds by 0.2 MB and 2 files.
+ */
+function componentNights(count: number, maxColumns: number, columnFiles = 0): GrowthNight[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = i + 1;
+    const columns = Math.max(Math.min(n, maxColumns) - 2, 0);
+    const later = n >= 2 ? 1 : 0;
+    const other = {
+      bytes: 150e6 + later * (JUMP.bytes + (n - 2) * DAY) + columns * COLUMN.bytes,
+      files: 5000 + later * JUMP.files + columns * columnFiles,
+    };
+    const frozen = { bytes: 0.5e6 + i * 0.2e6, files: 9 + i * 2 };
+    const base = night(n);
+    return { ...base, frozen, dist: { bytes: other.bytes + frozen.bytes, files: other.files + frozen.files } };
+  });
+}
+
+/** The non-frozen deploy of a night. */
+const other = (n: GrowthNight | undefined) => ({
+  bytes: (n?.dist.bytes ?? 0) - (n?.frozen.bytes ?? 0),
+  files: (n?.dist.files ?? 0) - (n?.frozen.files ?? 0),
+});
+
 describe(projectGrowth, () => {
-  it('grows each measure by its average night-to-night step from the first night', () => {
-    const [oneYear, fiveYears] = projectGrowth([night(1), night(2), night(3)], [1, 5], null);
-    expect(oneYear?.deployFiles).toBe(5000 + 365 * 2);
-    expect(oneYear?.deployBytes).toBeCloseTo(200e6 + 365 * 0.1e6);
-    expect(oneYear?.gitBytesPerYear).toBeCloseTo(365 * 0.2e6);
-    expect(fiveYears?.gitBytes).toBeCloseTo(5e6 + 5 * 365 * 0.2e6);
-    expect(fiveYears?.frozenFiles).toBe(20 + 5 * 365 * 2);
-    expect(fiveYears?.largestFileBytes).toBe(150_002);
+  const inputs = { buildMsPerDataDay: null, outputBytesPerDataDay: DAY, maxColumns: 60 };
+
+  it('grows frozen embeds linearly from the first night to the last', () => {
+    const [oneYear, fiveYears] = projectGrowth(componentNights(8, 60), [1, 5], inputs);
+    expect(oneYear?.frozenBytes).toBeCloseTo(0.5e6 + 365 * 0.2e6);
+    expect(fiveYears?.frozenFiles).toBe(9 + 5 * 365 * 2);
+  });
+
+  it("adds a column's cost for each column retention keeps, up to the cap, and a day's for each day", () => {
+    const nights = componentNights(8, 60);
+    const [oneYear, fiveYears] = projectGrowth(nights, [1, 5], inputs);
+    expect(oneYear).toMatchObject({ historyColumns: 60, rankingsFrom: 'build' });
+    expect(oneYear?.historyBytes).toBeCloseTo((60 - 8) * COLUMN.bytes);
+    expect(oneYear?.rankingsBytes).toBeCloseTo((366 - 8) * DAY);
+    expect(fiveYears?.historyBytes).toBeCloseTo((60 - 8) * COLUMN.bytes);
+    const last = other(nights.at(-1));
+    expect(fiveYears?.deployBytes).toBeCloseTo(
+      last.bytes + (60 - 8) * COLUMN.bytes + (1826 - 8) * DAY + 0.5e6 + 5 * 365 * 0.2e6,
+    );
+  });
+
+  it('follows retention below the cap', () => {
+    const [twoYears] = projectGrowth(componentNights(8, 60), [2], { ...inputs, maxColumns: 1000 });
+    expect(twoYears?.historyColumns).toBeCloseTo(35 + 695 / 7 + 1 / (365.25 / 12));
+    expect(twoYears?.historyBytes).toBeCloseTo((35 + 695 / 7 + 1 / (365.25 / 12) - 8) * COLUMN.bytes);
+  });
+
+  it('holds other files at the last night, plus files per column when columns add files', () => {
+    const [held] = projectGrowth(componentNights(8, 60), [1], inputs);
+    expect(held?.historyFiles).toBeCloseTo(0);
+    expect(held?.deployFiles).toBeCloseTo(5400 + 9 + 365 * 2);
+    const nights = componentNights(8, 60, COLUMN.files);
+    const [grown] = projectGrowth(nights, [1], inputs);
+    expect(grown?.historyFiles).toBeCloseTo((60 - 8) * COLUMN.files);
+    expect(grown?.deployFiles).toBeCloseTo(other(nights.at(-1)).files + (60 - 8) * COLUMN.files + 9 + 365 * 2);
+  });
+
+  it('measures a day of rankings on nights that added no column when the build part gave none', () => {
+    const [oneYear] = projectGrowth(componentNights(8, 4), [1], {
+      ...inputs,
+      maxColumns: 4,
+      outputBytesPerDataDay: null,
+    });
+    expect(oneYear).toMatchObject({ historyColumns: 4, historyBytes: 0, rankingsFrom: 'nights' });
+    expect(oneYear?.rankingsBytes).toBeCloseTo((366 - 8) * DAY);
+  });
+
+  it('leaves rankings out and costs the whole step as a column when nothing tells them apart', () => {
+    const [oneYear] = projectGrowth(componentNights(8, 60), [1], { ...inputs, outputBytesPerDataDay: null });
+    expect(oneYear).toMatchObject({ rankingsBytes: 0, rankingsFrom: 'none' });
+    expect(oneYear?.historyBytes).toBeCloseTo((60 - 8) * (COLUMN.bytes + DAY));
+  });
+
+  it('never costs a column below zero when the given day costs more than the nights grew', () => {
+    const [oneYear] = projectGrowth(componentNights(8, 60), [1], {
+      ...inputs,
+      outputBytesPerDataDay: 10 * COLUMN.bytes,
+    });
+    expect(oneYear?.historyBytes).toBe(0);
+  });
+
+  it('costs a column from the one step there is when there are only two nights', () => {
+    const [oneYear] = projectGrowth(componentNights(2, 60), [1], inputs);
+    expect(oneYear?.historyBytes).toBeCloseTo((60 - 2) * (JUMP.bytes - DAY));
   });
 
   it('takes the median build and adds the cost of the added days and of freezing more files', () => {
     const nights = [night(1, { buildMs: 50_000 }), night(2, { buildMs: 90_000 }), night(3, { buildMs: 60_000 })];
-    const [oneYear] = projectGrowth(nights, [1], 10);
+    const [oneYear] = projectGrowth(nights, [1], { ...inputs, buildMsPerDataDay: 10 });
     // median 60 s + 365 days × 10 ms + freeze 1 s × (20 + 730) / 24 files
     expect(oneYear?.buildMs).toBeCloseTo(60_000 + 3_650 + (1_000 * 750) / 24);
   });
 
-  it('projects nothing from a single night', () => {
-    expect(projectGrowth([night(1)], [1], null)).toEqual([]);
+  it('grows data/ in git linearly', () => {
+    const [fiveYears] = projectGrowth([night(1), night(2), night(3)], [5], inputs);
+    expect(fiveYears?.gitBytesPerYear).toBeCloseTo(365 * 0.2e6);
+    expect(fiveYears?.gitBytes).toBeCloseTo(5e6 + 5 * 365 * 0.2e6);
+    expect(fiveYears?.largestFileBytes).toBe(150_002);
+  });
+
+  it('projects nothing from no night or a single night', () => {
+    expect(projectGrowth([], [1], inputs)).toEqual([]);
+    expect(projectGrowth([night(1)], [1], inputs)).toEqual([]);
   });
 });
 
 describe(checkLimits, () => {
   it('marks each limit within or over, and leaves an unknown measure unknown', () => {
-    const [projection] = projectGrowth([night(1), night(2)], [5], null);
+    const [projection] = projectGrowth([night(1), night(2)], [5], {
+      buildMsPerDataDay: null,
+      outputBytesPerDataDay: null,
+      maxColumns: 60,
+    });
     if (projection === undefined) throw new Error('no projection');
     const checks = checkLimits({ ...projection, deployFiles: 20_001, buildMs: null });
     const byWhat = (host: string, what: string) => checks.find((c) => c.host === host && c.what === what);

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { GrowthNight } from '../../../src/lib/bench/growth-nights.ts';
 import { projectGrowth } from '../../../src/lib/bench/growth-projection.ts';
-import { frozenGrowthLine, growthNightsTable, projectionTable } from '../../../src/lib/bench/growth-report.ts';
+import {
+  frozenGrowthLine,
+  growthComponentsLine,
+  growthNightsTable,
+  projectionTable,
+} from '../../../src/lib/bench/growth-report.ts';
 
+const INPUTS = { buildMsPerDataDay: null, outputBytesPerDataDay: 40_000, maxColumns: 60 };
 const cost = (wallMs: number) => ({ wallMs, cpuMs: null, peakRssBytes: null, peakRssMethod: 'unavailable' as const });
 
 function night(n: number, frozenFilesPerNight: number): GrowthNight {
@@ -35,7 +41,7 @@ describe(growthNightsTable, () => {
 
 describe(projectionTable, () => {
   it('prints each limit with the projected value and ok or OVER per horizon', () => {
-    const table = projectionTable(projectGrowth([night(1, 10), night(2, 10)], [1, 5], null));
+    const table = projectionTable(projectGrowth([night(1, 10), night(2, 10)], [1, 5], INPUTS));
     const files = table.split('\n').find((line) => line.startsWith('Cloudflare Pages free'));
     expect(files).toMatch(/files per site\s+20000\s+8650 ok\s+23250 OVER$/);
     expect(table.split('\n')[0]).toMatch(/after 1 year\s+after 5 years$/);
@@ -45,12 +51,32 @@ describe(projectionTable, () => {
 describe(frozenGrowthLine, () => {
   it('says what frozen embeds add to the deploy and data/ to git in a year', () => {
     const nights = [night(1, 2), night(2, 2)];
-    expect(frozenGrowthLine(projectGrowth(nights, [1], null), nights)).toBe(
+    expect(frozenGrowthLine(projectGrowth(nights, [1], INPUTS), nights)).toBe(
       'Frozen embeds add 365.0 MB and 730 files a year to the deploy; data/ adds 36.5 MB a year in git.',
     );
   });
 
   it('says so when there is nothing to project', () => {
     expect(frozenGrowthLine([], [night(1, 1)])).toBe('Frozen embeds: too few nights to project.');
+  });
+});
+
+describe(growthComponentsLine, () => {
+  it('says what frozen embeds, history columns and rankings history come to at the furthest horizon', () => {
+    const nights = [night(1, 2), night(2, 2)];
+    expect(growthComponentsLine(projectGrowth(nights, [1, 5], INPUTS))).toBe(
+      'After 5 years: frozen embeds 1.8 GB / 3670 files (linear); history charts at 60 columns add 0 B and ' +
+        "0 files; rankings history adds 73.0 MB (the build part's output per day of data).",
+    );
+  });
+
+  it('says when rankings history is left out', () => {
+    const nights = [night(1, 2), night(2, 2)];
+    const line = growthComponentsLine(projectGrowth(nights, [1], { ...INPUTS, outputBytesPerDataDay: null }));
+    expect(line).toMatch(/^After 1 year: .* rankings history adds 0 B \(left out: no build part fit/);
+  });
+
+  it('says so when there is nothing to project', () => {
+    expect(growthComponentsLine([])).toBe('Components: too few nights to project.');
   });
 });
