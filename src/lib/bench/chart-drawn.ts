@@ -38,7 +38,12 @@ export async function chartDrawnMs(url: string, selector: string, timeoutMs = 60
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpuSlowdown });
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-    await page.locator(`${selector} svg`).first().waitFor({ state: 'visible', timeout: timeoutMs });
+    // Pages hold a wide and a narrow rendering, one of them hidden: wait for the one shown.
+    await page
+      .locator(`${selector} svg`)
+      .filter({ visible: true })
+      .first()
+      .waitFor({ state: 'visible', timeout: timeoutMs });
     return await page.evaluate(
       () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(Math.round(performance.now())))),
     );

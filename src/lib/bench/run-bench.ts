@@ -44,6 +44,7 @@ import type { SyntheticSource } from './synthetic-fetch.ts';
 import { formatBytes, formatDuration } from './table.ts';
 import { readWeightBaseline, type WeightBaseline } from './weight-baseline.ts';
 import { toWeightBeforeAfter, weightBeforeAfterLegend, weightBeforeAfterTable } from './weight-compare.ts';
+import { MAX_HISTORY_COLUMNS } from '../transform/snapshot-history.ts';
 
 /** What `npm run bench` does; `scripts/bench.ts` builds it from its flags. */
 export interface BenchOptions extends BuildTools {
@@ -69,9 +70,6 @@ type RecordPart = (part: BenchPart, values: Partial<BenchResults>) => void;
 
 /** The horizons the growth part projects to. */
 const PROJECTION_YEARS = [1, 2, 5];
-
-/** Columns a history chart draws at most: MAX_HISTORY_COLUMNS of src/lib/transform/snapshot-history.ts. */
-const MAX_HISTORY_COLUMNS = 60;
 
 /**
  * Part 5 and its report: nights of the nightly workflow, and where they lead in 1, 2 and 5 years. `buildGrowth` is
