@@ -85,8 +85,10 @@ interface HistoryRates {
 /**
  * Splits a measure's night-to-night growth into history columns and days of rankings. Steps start at night 2
  * (night 1's figures appear on night 2: not a column's cost) unless there are only two nights. A day costs
- * `perDay` when given, else what steps that added no column grew by a day; each column costs the rest of what the
- * steps that added columns grew by (never below zero). Nights number days of nightlies from an empty archive.
+ * `perDay` when given, else what steps that added no column grew by a day; a column costs the median over the steps
+ * that added columns of what each grew by per column, the days taken out (never below zero): the median, because a
+ * step where a figure first appears (the session-cost history on the second weekly window, a month's first night)
+ * is a one-off, not what every later column costs. Nights number days of nightlies from an empty archive.
  */
 function historyRates(
   nights: readonly GrowthNight[],
@@ -96,22 +98,23 @@ function historyRates(
 ): HistoryRates {
   const columnsOf = (night: GrowthNight) => historyColumnsAfter(night.night, maxColumns);
   const from = nights.length > 2 ? 1 : 0;
-  const growing = { growth: 0, days: 0, columns: 0 };
+  const growing: { growth: number; days: number; columns: number }[] = [];
   const flat = { growth: 0, days: 0 };
   nights.slice(from + 1).forEach((night, i) => {
     const before = nights[from + i];
     if (before === undefined) return;
     const step = { growth: measure(night) - measure(before), days: night.night - before.night };
     const columns = columnsOf(night) - columnsOf(before);
-    const into = columns > 0 ? growing : flat;
-    into.growth += step.growth;
-    into.days += step.days;
-    growing.columns += columns;
+    if (columns > 0) growing.push({ ...step, columns });
+    else {
+      flat.growth += step.growth;
+      flat.days += step.days;
+    }
   });
   const perDay = givenPerDay ?? (flat.days > 0 ? flat.growth / flat.days : null);
   // A column never shrinks the deploy: when the given day's cost exceeds what the nights grew, columns cost nothing.
-  const perColumn =
-    growing.columns > 0 ? Math.max((growing.growth - (perDay ?? 0) * growing.days) / growing.columns, 0) : 0;
+  const perStep = growing.map((step) => (step.growth - (perDay ?? 0) * step.days) / step.columns);
+  const perColumn = Math.max(median(perStep) ?? 0, 0);
   return { perColumn, perDay };
 }
 

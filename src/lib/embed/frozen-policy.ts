@@ -73,19 +73,20 @@ export function frozenCopyOf(chart: FrozenCandidate, index: FrozenIndex): Frozen
 }
 
 /**
- * The charts that get frozen copies, by id: the first chart of each section page, as a copy a day (or a week) costs
- * bytes for ever whether or not anyone embeds it. With the demo archive, packed: the model share by share over 30
- * days (about 10 MB a year), the popular apps over all apps (3 MB), the Artificial Analysis intelligence index
- * (12 MB: its dots are sized by the last 30 days' tokens, so it changes daily), the task treemap by requests (4 MB)
- * each rankings section's default view over 52 weeks (2 MB each, weekly) and the session-cost grid of the default
- * session length (weekly). docs/embeds.md has the budget.
+ * The charts that get frozen copies, by id: the first chart of each section page, as every copy costs bytes for
+ * ever whether or not anyone embeds it. A year of copies in the deploy, packed (`npm run bench`, 2026-12-06): the
+ * model share by share over 30 days, a copy each changed day (about 14 MB); weekly (`frozenCadenceOf`) the popular
+ * apps over all apps (1 MB), the Artificial Analysis intelligence index (3 MB), the task treemap by requests (1 MB),
+ * the programming category over 52 weeks (3 MB; the other rankings views are live-only: three more would cost 9 MB
+ * a year) and the session-cost grid of 10–49 turn sessions (6 MB); and each pack's head once a week. docs/embeds.md
+ * has the budget.
  */
 const FROZEN_CHARTS: readonly RegExp[] = [
   /^model-share-share-30d$/,
   /^apps-popular-all$/,
   /^benchmarks-aa-intelligence$/,
   /^tasks-treemap-usage$/,
-  /^models-(categories-programming|languages-natural|modalities-tool-calling|context-100k)-52w$/,
+  /^models-categories-programming-52w$/,
   /^session-cost-10-49-turns$/,
 ];
 

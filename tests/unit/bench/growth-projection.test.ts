@@ -75,6 +75,19 @@ describe(projectGrowth, () => {
     );
   });
 
+  it('does not take a one-off jump for what every column costs (the median step)', () => {
+    const nights = componentNights(8, 60);
+    // Night 7 also gains 3.6 MB of figures appearing once (the session-cost history on its second window).
+    const jumped = nights.map((n) =>
+      n.night >= 7 ? { ...n, dist: { bytes: n.dist.bytes + 3.6e6, files: n.dist.files + 163 } } : n,
+    );
+    const [plain] = projectGrowth(nights, [1], inputs);
+    const [withJump] = projectGrowth(jumped, [1], inputs);
+    expect(withJump?.historyBytes).toBeCloseTo(plain?.historyBytes ?? NaN);
+    // The jump itself stays in the deploy: it is in the last night's figures.
+    expect(withJump?.deployBytes).toBeCloseTo((plain?.deployBytes ?? NaN) + 3.6e6);
+  });
+
   it('follows retention below the cap', () => {
     const [twoYears] = projectGrowth(componentNights(8, 60), [2], { ...inputs, maxColumns: 1000 });
     expect(twoYears?.historyColumns).toBeCloseTo(35 + 695 / 7 + 1 / (365.25 / 12));

@@ -145,7 +145,8 @@ describe(keepsFrozenCopies, () => {
     ['tasks-treemap-token', false],
     ['models-categories-programming-52w', true],
     ['models-categories-legal-52w', false],
-    ['models-context-100k-52w', true],
+    ['models-context-100k-52w', false],
+    ['models-languages-natural-52w', false],
     ['models-context-100k-12w', false],
     ['model-openai_gpt-4o-tokens', false],
   ])('%s: %s', (id, frozen) => {
