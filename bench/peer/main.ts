@@ -4,7 +4,7 @@
  * site's server-rendered chart (src/lib/charts/model-share.ts) and Plot's own legend.
  */
 import * as Plot from '@observablehq/plot';
-import { OTHER_COLOR, SERIES_PALETTE, SIZES } from '../../src/lib/charts/theme.ts';
+import { OTHER_COLOR, SERIES_PALETTE, SIZES } from '../../src/lib/charts/palette.ts';
 import type { PeerRow } from '../../src/lib/bench/peer-rows.ts';
 
 async function draw(): Promise<void> {

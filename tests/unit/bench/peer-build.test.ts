@@ -28,6 +28,8 @@ describe(addPeerPage, () => {
     const bundle = readFileSync(join(outDir, 'peer', 'main.js'), 'utf8');
     expect(bundle).not.toMatch(/^import /m);
     expect(bundle.length).toBeGreaterThan(100_000);
+    // What a dashboard ships to draw a chart: Plot and the palette, not the site's archive code and its zod schemas.
+    expect(bundle).not.toContain('ZodError');
     expect(bundle).toContain('model-share-30d.json');
   });
 });
