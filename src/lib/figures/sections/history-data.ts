@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { AppRankingsResponseSchema, type AppRankingsResponse, type AppSort } from '../../api/app-rankings.ts';
 import { appRankingsKey, type AppScope } from '../../archive/keys.ts';
 import { markColor, SERIES_PALETTE } from '../../charts/theme.ts';
+import { colorDistance } from '../../transform/colors.ts';
 import { snapshotBody } from '../../archive/read.ts';
 import { MAX_HISTORY_COLUMNS, type DatedBody } from '../../transform/snapshot-history.ts';
 import type { FigureInput } from '../schema.ts';
@@ -70,11 +71,24 @@ export function seriesColors(count: number): string[] {
   return Array.from({ length: count }, (_, i) => SERIES_PALETTE[i % SERIES_PALETTE.length] ?? '');
 }
 
+/** Below this distance (`colorDistance`, the worst colour vision) two line colours read as one. */
+const MIN_LINE_DISTANCE = 0.03;
+
 /**
  * Series colours as a line chart draws them, lines and dots at 3:1 on both pages (`markColor`), with the legend
  * items that key them (`kind: 'line'`): the chart and its legend (on the page and in every export) always agree.
+ * Darkening can bring pale colours together (the palette's yellow and two olives all become a dark gold), so a
+ * series whose line colour is too close to an earlier one's takes the palette's mark colour least like those drawn.
  */
 export function lineColors(colors: readonly string[], labels: readonly string[]) {
-  const lines = colors.map(markColor);
-  return { colors: lines, legend: labels.map((label, i) => ({ label, color: lines[i] ?? '', kind: 'line' as const })) };
+  const wanted = colors.map(markColor);
+  // Spares: the palette's mark colours no series asked for, then any not drawn yet.
+  const marks = SERIES_PALETTE.map(markColor).sort((a, b) => Number(wanted.includes(a)) - Number(wanted.includes(b)));
+  const drawn: string[] = [];
+  const nearest = (color: string) => Math.min(Infinity, ...drawn.map((d) => colorDistance(d, color)));
+  for (const color of wanted) {
+    const spare = marks.filter((m) => !drawn.includes(m)).find((m) => nearest(m) >= MIN_LINE_DISTANCE);
+    drawn.push(nearest(color) >= MIN_LINE_DISTANCE || spare === undefined ? color : spare);
+  }
+  return { colors: drawn, legend: labels.map((label, i) => ({ label, color: drawn[i] ?? '', kind: 'line' as const })) };
 }
