@@ -5,9 +5,7 @@
  * scores its LCP on its heading. Here the clock stops at the first frame painted after the chart's `<svg>` is
  * visible: from the HTML for ours, after the bundle has run for a chart drawn in the browser.
  */
-import { rmSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, freshUserDataDir } from './chromium.ts';
+import { withFreshPage } from './chromium.ts';
 
 /** Lighthouse's mobile preset (`constants.throttling.mobileSlow4G`), as DevTools applies it. */
 export const SLOW_4G = {
@@ -18,43 +16,29 @@ export const SLOW_4G = {
 } as const;
 
 /** Milliseconds from navigation start to the first frame after the first visible `<svg>` in `selector`. */
-export async function chartDrawnMs(url: string, selector: string, timeoutMs = 60_000): Promise<number> {
-  const userDataDir = freshUserDataDir();
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_FLAGS],
-    viewport: { width: 412, height: 823 },
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: SLOW_4G.latencyMs,
-      downloadThroughput: SLOW_4G.downloadBytesPerSecond,
-      uploadThroughput: SLOW_4G.uploadBytesPerSecond,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpuSlowdown });
-    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-    // Pages hold a wide and a narrow rendering, one of them hidden: wait for the one shown.
-    await page
-      .locator(`${selector} svg`)
-      .filter({ visible: true })
-      .first()
-      .waitFor({ state: 'visible', timeout: timeoutMs });
-    return await page.evaluate(
-      () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(Math.round(performance.now())))),
-    );
-  } finally {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  }
-}
-
-/** The middle value of some timings (the lower middle for an even count); `null` for none. */
-export function medianMs(values: readonly number[]): number | null {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? null : (sorted[Math.floor((sorted.length - 1) / 2)] ?? null);
+export function chartDrawnMs(url: string, selector: string, timeoutMs = 60_000): Promise<number> {
+  return withFreshPage(
+    async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: SLOW_4G.latencyMs,
+        downloadThroughput: SLOW_4G.downloadBytesPerSecond,
+        uploadThroughput: SLOW_4G.uploadBytesPerSecond,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpuSlowdown });
+      await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+      // Pages hold a wide and a narrow rendering, one of them hidden: wait for the one shown.
+      await page
+        .locator(`${selector} svg`)
+        .filter({ visible: true })
+        .first()
+        .waitFor({ state: 'visible', timeout: timeoutMs });
+      return await page.evaluate(
+        () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(Math.round(performance.now())))),
+      );
+    },
+    { width: 412, height: 823 },
+  );
 }

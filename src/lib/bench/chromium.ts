@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
 
 /** Debian's Chromium, as the e2e tests use it (`CHROMIUM_PATH` overrides, as in playwright.config.ts). */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -25,6 +26,29 @@ export const CHROMIUM_FLAGS: readonly string[] = [
 /** A fresh, empty Chromium profile folder; the caller removes it. */
 export function freshUserDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'token-atlas-bench-chromium-'));
+}
+
+/**
+ * Runs `use` on the page of a Chromium launched with a fresh profile (so its visit is a first visit, empty cache),
+ * at `viewport` when given, then closes it and removes the profile whatever happened.
+ */
+export async function withFreshPage<T>(
+  use: (page: Page) => Promise<T>,
+  viewport?: { width: number; height: number },
+): Promise<T> {
+  const userDataDir = freshUserDataDir();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_FLAGS],
+    ...(viewport ? { viewport } : {}),
+  });
+  try {
+    return await use(context.pages()[0] ?? (await context.newPage()));
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
 }
 
 /** `DevToolsActivePort` holds the port on its first line once Chromium listens: `'40127\n/devtools/browser/…'`. */

@@ -1,5 +1,6 @@
 import type { GrowthNight } from './growth-nights.ts';
 import { historyColumnsAfter } from './growth-retention.ts';
+import { median } from './median.ts';
 
 /** What a projection says about a deploy and the archive after some years of nightlies. */
 export interface GrowthProjection {
@@ -60,12 +61,6 @@ export const HOST_LIMITS: readonly HostLimit[] = [
   { host: 'Cloudflare Pages free', what: 'files per site', measure: 'deployFiles', max: 20_000 },
   { host: 'Cloudflare Pages', what: 'largest file', measure: 'largestFileBytes', max: 25 * MIB },
 ];
-
-/** The middle value (the lower middle for an even count); `null` for none. */
-function median(values: readonly number[]): number | null {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? null : (sorted[Math.floor((sorted.length - 1) / 2)] ?? null);
-}
 
 /** What the build part measured per day of rankings data; `null` where it could not fit a line or did not run. */
 export interface ProjectionInputs {

@@ -1,7 +1,5 @@
-import { rmSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import { overBudgetLines } from './budgets.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, freshUserDataDir } from './chromium.ts';
+import { withFreshPage } from './chromium.ts';
 import { type NarrowWeight, toNarrowWeight } from './narrow-weight.ts';
 import { type LoadedResource, type PageWeight, toPageWeight } from './page-weight.ts';
 import type { PagePath } from './pages.ts';
@@ -17,15 +15,8 @@ export interface PageWeighed extends PagePath {
  * Loads `url` once in a fresh Chromium profile (empty cache) until the network is idle and returns every request
  * it made with each response's decoded body. Redirects and failed requests count as requests with empty bodies.
  */
-async function visitFirstTime(url: string): Promise<{ resources: LoadedResource[]; requests: number }> {
-  const userDataDir = freshUserDataDir();
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_FLAGS],
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+function visitFirstTime(url: string): Promise<{ resources: LoadedResource[]; requests: number }> {
+  return withFreshPage(async (page) => {
     let requests = 0;
     const pending: Promise<LoadedResource>[] = [];
     page.on('request', (request) => {
@@ -43,10 +34,7 @@ async function visitFirstTime(url: string): Promise<{ resources: LoadedResource[
     });
     await page.goto(url, { waitUntil: 'networkidle' });
     return { resources: await Promise.all(pending), requests };
-  } finally {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 /**

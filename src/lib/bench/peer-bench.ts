@@ -1,5 +1,6 @@
-import { chartDrawnMs, medianMs } from './chart-drawn.ts';
+import { chartDrawnMs } from './chart-drawn.ts';
 import { auditPage, LIGHTHOUSE_RUNS, type LighthouseFigures, medianRun } from './lighthouse.ts';
+import { median } from './median.ts';
 import { benchPageWeights } from './page-visit.ts';
 import type { PageWeight } from './page-weight.ts';
 import { OURS_PATH, PEER_PATH } from './peer-build.ts';
@@ -62,16 +63,16 @@ function sideOf(
   runs: readonly LighthouseFigures[],
   drawn: readonly number[],
 ): PeerSide {
-  const median = medianRun(runs);
-  if (median === undefined) throw new Error(`peer: Lighthouse made no run for ${path}.`);
+  const middle = medianRun(runs);
+  if (middle === undefined) throw new Error(`peer: Lighthouse made no run for ${path}.`);
   return {
     path,
     requests: weight.requests,
     jsGzip: weight.js.gzip,
     totalGzip: weight.total.gzip,
-    lighthouse: median,
+    lighthouse: middle,
     runPerformance: runs.map((run) => run.performance),
-    chartDrawnMs: medianMs(drawn),
+    chartDrawnMs: median(drawn),
     chartDrawnRuns: drawn,
   };
 }

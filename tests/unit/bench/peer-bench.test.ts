@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LighthouseFigures } from '../../../src/lib/bench/lighthouse.ts';
-import { medianMs } from '../../../src/lib/bench/chart-drawn.ts';
+import { median } from '../../../src/lib/bench/median.ts';
 import { type PeerSide, toPeerMeasures } from '../../../src/lib/bench/peer-bench.ts';
 
 function side(figures: {
@@ -69,10 +69,10 @@ describe(toPeerMeasures, () => {
   });
 });
 
-describe(medianMs, () => {
+describe(median, () => {
   it('takes the middle run (the lower middle of an even count), none for no runs', () => {
-    expect(medianMs([900, 300, 600])).toBe(600);
-    expect(medianMs([400, 100])).toBe(100);
-    expect(medianMs([])).toBeNull();
+    expect(median([900, 300, 600])).toBe(600);
+    expect(median([400, 100])).toBe(100);
+    expect(median([])).toBeNull();
   });
 });
