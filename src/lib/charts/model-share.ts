@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatDate, formatShare, formatTokens } from '../transform/format.ts';
+import { formatDate, formatMonth, formatShare, formatTokens } from '../transform/format.ts';
 import type { ShareSeries } from '../transform/shares.ts';
 import { tokensToNumber } from '../transform/tokens.ts';
 import { formatTokenTick, NARROW_TIME_MARGINS, timeScaleFor, toUtcDate } from './model-axes.ts';
@@ -75,7 +75,7 @@ export function toShareTips(series: ShareSeries, labelOf: (key: string) => strin
         undefined,
       );
     const when = series.byMonth
-      ? `Weeks starting in ${formatDate(period).replace(/^\d+ /, '')}`
+      ? `Weeks starting in ${formatMonth(period)}`
       : `${weekly ? 'Week of ' : ''}${formatDate(period)}`;
     const leader = lead && lead.tokens > 0n ? `\nLeading: ${labelOf(lead.key)} ${formatShare(lead.share)}` : '';
     return `${when} · ${formatTokens(total)} tokens${leader}`;

@@ -68,6 +68,12 @@ export function formatDate(isoDate: string): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** The month of a `YYYY-MM-DD` date: `formatMonth('2026-11-01') === 'Nov 2026'` (UTC, as {@link formatDate}). */
+export function formatMonth(isoDate: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return date.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** Rounds half up at `digits` decimals, absorbing binary noise (23.45 is stored as 23.4499…). */
 function roundHalfUp(value: number, digits: number): number {
   const scale = 10 ** digits;

@@ -5,7 +5,7 @@
  * `days` says how many. Every archived week past two years is too many columns to read (or to ship): that span is
  * ranked by calendar month instead, by the same rule.
  */
-import { addDays, daysBetween, monthStartOf, weekStartOf } from '../api/dates.ts';
+import { addDays, daysBetween, periodStartOf } from '../api/dates.ts';
 import { OTHER_SLUG, type RankingsDailyRow } from '../api/rankings-daily.ts';
 import type { RankColumn } from './bump.ts';
 import { displayNameOf } from './model-slugs.ts';
@@ -30,10 +30,9 @@ type PeriodTotals = { start: string; byModel: Map<string, bigint>; dates: Set<st
 
 /** Rows grouped into periods, ascending. Precondition: rows sorted by date ascending. */
 function toPeriodTotals(rows: readonly RankingsDailyRow[], period: RankPeriod): PeriodTotals[] {
-  const startOf = period === 'week' ? weekStartOf : monthStartOf;
   const periods = new Map<string, PeriodTotals>();
   for (const row of rows) {
-    const start = startOf(row.date);
+    const start = periodStartOf(row.date, period);
     let totals = periods.get(start);
     if (!totals) {
       totals = { start, byModel: new Map(), dates: new Set() };
@@ -51,7 +50,7 @@ function toPeriodTotals(rows: readonly RankingsDailyRow[], period: RankPeriod): 
 
 /** The first day of the period after the one starting on `start`. */
 function nextStart(start: string, period: RankPeriod): string {
-  return period === 'week' ? addDays(start, 7) : monthStartOf(addDays(start, 31));
+  return periodStartOf(addDays(start, period === 'week' ? 7 : 31), period);
 }
 
 /** Columns of ranked periods, each dated by its first day; a period missing between two others is a gap. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatExact, formatShare, formatTokens, lowerFirst } from '../../../src/lib/transform/format.ts';
+import {
+  formatChange,
+  formatExact,
+  formatMonth,
+  formatShare,
+  formatTokens,
+  lowerFirst,
+} from '../../../src/lib/transform/format.ts';
 import { attributionFor } from '../../../src/lib/transform/citation.ts';
 
 describe(formatTokens, () => {
@@ -70,4 +77,11 @@ describe('formatTokens at any size', () => {
     [1_234_567_890_123_456_789n, '1,235P'],
     [9007199254740993n, '9.01P'],
   ])('%s -> %s', (input, expected) => expect(formatTokens(input)).toBe(expected));
+});
+
+describe(formatMonth, () => {
+  it('names the month and year in UTC, whatever the day', () => {
+    expect(formatMonth('2026-11-01')).toBe('Nov 2026');
+    expect(formatMonth('2025-01-31')).toBe('Jan 2025');
+  });
 });

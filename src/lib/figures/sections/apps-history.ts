@@ -35,7 +35,6 @@ import {
   boardSnapshots,
   figuresOf,
   lineColors,
-  seriesColors,
   toSlot,
   type HistoryBuilt,
   type HistorySlot,
@@ -87,10 +86,7 @@ function ranksFigure(board: Board, loaded: LoadedBoard, data: SiteData): History
   if (bump.kind === 'not-enough-history') {
     return { kind: 'not-enough', anchor: id, heading, level: 2, message: describeNotEnoughHistory(bump) };
   }
-  const { colors, legend } = lineColors(
-    seriesColors(bump.series.length),
-    bump.series.map((s) => s.label),
-  );
+  const { colors, legend } = lineColors(bump.series);
   const alt = describeBump(bump, 'snapshot');
   return {
     kind: 'figure',
@@ -133,10 +129,7 @@ function tokensFigure(board: Board, loaded: LoadedBoard, data: SiteData): Histor
     return { kind: 'not-enough', anchor: id, heading, level: 2, message: describeNotEnoughHistory(history) };
   }
   const lines = tokenHistory(history.apps, history.columns);
-  const { colors, legend } = lineColors(
-    seriesColors(lines.series.length),
-    lines.series.map((s) => s.label),
-  );
+  const { colors, legend } = lineColors(lines.series);
   const tokens = (value: number) => formatTokens(BigInt(Math.round(value)));
   const alt = describeHistory(lines, tokens);
   return {

@@ -24,7 +24,7 @@ import { aaHistoryId, aaPath } from '../routes.ts';
 import type { CsvFile } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
 import { aaItemsOf } from './benchmarks-data.ts';
-import { datedBodies, lineColors, seriesColors, type HistoryBuilt } from './history-data.ts';
+import { datedBodies, lineColors, type HistoryBuilt } from './history-data.ts';
 import { gapNote, historyTable } from './history-tables.ts';
 import { modelNameOf } from './model-names.ts';
 import { modelsArchive } from './models-data.ts';
@@ -115,8 +115,8 @@ export function aaHistoryFigure(data: SiteData, metric: BenchmarkTaskType): Hist
     // Models keep their site colours (a model not in the rankings takes a free one).
     const keys = history.series.map((s) => s.key);
     const { colors, legend } = lineColors(
-      archive ? toChartColors(archive.modelColors, keys) : seriesColors(keys.length),
-      history.series.map((s) => s.label),
+      history.series,
+      archive ? toChartColors(archive.modelColors, keys) : undefined,
     );
     return {
       kind: 'figure',

@@ -67,7 +67,7 @@ export function figuresOf(built: readonly HistoryBuilt[]): FigureInput[] {
 }
 
 /** The palette in series order, for series without site-wide colours (apps, tasks): `count` colours. */
-export function seriesColors(count: number): string[] {
+function seriesColors(count: number): string[] {
   return Array.from({ length: count }, (_, i) => SERIES_PALETTE[i % SERIES_PALETTE.length] ?? '');
 }
 
@@ -75,12 +75,15 @@ export function seriesColors(count: number): string[] {
 const MIN_LINE_DISTANCE = 0.03;
 
 /**
- * Series colours as a line chart draws them, lines and dots at 3:1 on both pages (`markColor`), with the legend
+ * Series colours (default: the palette in series order, `seriesColors`) as a line chart draws them, lines and dots at 3:1 on both pages (`markColor`), with the legend
  * items that key them (`kind: 'line'`): the chart and its legend (on the page and in every export) always agree.
  * Darkening can bring pale colours together (the palette's yellow and two olives all become a dark gold), so a
  * series whose line colour is too close to an earlier one's takes the palette's mark colour least like those drawn.
  */
-export function lineColors(colors: readonly string[], labels: readonly string[]) {
+export function lineColors(
+  series: readonly { label: string }[],
+  colors: readonly string[] = seriesColors(series.length),
+) {
   const wanted = colors.map(markColor);
   // Spares: the palette's mark colours no series asked for, then any not drawn yet.
   const marks = SERIES_PALETTE.map(markColor).sort((a, b) => Number(wanted.includes(a)) - Number(wanted.includes(b)));
@@ -90,5 +93,6 @@ export function lineColors(colors: readonly string[], labels: readonly string[])
     const spare = marks.filter((m) => !drawn.includes(m)).find((m) => nearest(m) >= MIN_LINE_DISTANCE);
     drawn.push(nearest(color) >= MIN_LINE_DISTANCE || spare === undefined ? color : spare);
   }
-  return { colors: drawn, legend: labels.map((label, i) => ({ label, color: drawn[i] ?? '', kind: 'line' as const })) };
+  const legend = series.map(({ label }, i) => ({ label, color: drawn[i] ?? '', kind: 'line' as const }));
+  return { colors: drawn, legend };
 }

@@ -82,11 +82,11 @@ export function modelsBumpFigure(data: SiteData, window: BumpWindow): HistoryBui
     }
     const id = modelsBumpId(window);
     const { colors, legend } = lineColors(
+      bump.series,
       toChartColors(
         archive.modelColors,
         bump.series.map((s) => s.key),
       ),
-      bump.series.map((s) => s.label),
     );
     const first = bump.columns[0]?.date ?? '';
     const alt = describeBump(bump, period);

@@ -22,7 +22,7 @@ import { TASK_MEASURES, type TaskMeasure } from '../../transform/treemap.ts';
 import { TASK_PAGES, taskHistoryId, tasksPath } from '../routes.ts';
 import type { CsvFile, VariantGroup } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
-import { datedBodies, lineColors, seriesColors, type HistoryBuilt } from './history-data.ts';
+import { datedBodies, lineColors, type HistoryBuilt } from './history-data.ts';
 import { gapNote, historyTable } from './history-tables.ts';
 import { tasksArchive } from './tasks-data.ts';
 
@@ -63,10 +63,7 @@ export function taskHistoryFigure(data: SiteData, measure: TaskMeasure): History
     if (history.kind === 'not-enough-history') {
       return { kind: 'not-enough', anchor: id, heading, level: 2, message: describeNotEnoughHistory(history) };
     }
-    const { colors, legend } = lineColors(
-      seriesColors(history.series.length),
-      history.series.map((s) => s.label),
-    );
+    const { colors, legend } = lineColors(history.series);
     const first = history.columns[0]?.date ?? '';
     const last = history.columns.at(-1)?.date ?? first;
     const alt = describeHistory(history, formatShare);

@@ -5,7 +5,7 @@ import { colorDistance, contrastRatio } from '../../../../src/lib/transform/colo
 
 describe(lineColors, () => {
   it('draws each series in its mark colour, keyed by a line of the same colour', () => {
-    const { colors, legend } = lineColors(['#0072B2', '#F0E442'], ['a', 'b']);
+    const { colors, legend } = lineColors([{ label: 'a' }, { label: 'b' }], ['#0072B2', '#F0E442']);
     expect(colors).toEqual(['#0072B2', markColor('#F0E442')]);
     expect(legend).toEqual([
       { label: 'a', color: '#0072B2', kind: 'line' },
@@ -15,7 +15,10 @@ describe(lineColors, () => {
 
   it('gives a series whose darkened colour matches an earlier one another colour, still at 3:1', () => {
     // The palette's yellow and two olives all darken to a gold.
-    const { colors } = lineColors(['#F0E442', '#999933', '#CCBB44', '#0072B2'], ['a', 'b', 'c', 'd']);
+    const { colors } = lineColors(
+      ['a', 'b', 'c', 'd'].map((label) => ({ label })),
+      ['#F0E442', '#999933', '#CCBB44', '#0072B2'],
+    );
     expect(colors[0]).toBe(markColor('#F0E442'));
     expect(colors[3]).toBe('#0072B2');
     for (const [i, a] of colors.entries()) {
