@@ -28,6 +28,7 @@ import {
 } from '../archive/read.ts';
 import type { SessionCostWindow } from '../archive/format.ts';
 import { toSafeDeep } from '../transform/safe-text.ts';
+import { MAX_HISTORY_COLUMNS } from '../transform/snapshot-history.ts';
 
 /** The datasets kept as dated snapshots that the site reads. */
 const SNAPSHOT_DATASETS_READ = ['app-rankings', 'benchmarks', 'task-classifications'] as const;
@@ -100,14 +101,15 @@ export function derived<T>(data: SiteData, name: string, build: () => T): T {
 }
 
 /**
- * Every archived snapshot of `dataset`, by date ascending, each file read once per build (the newest is the one
- * `data.snapshots` already holds) and its names made safe like the rest of the site data. For the history figures:
- * the API keeps no past for these datasets, so the archive's dated snapshots are their only history.
+ * The newest archived snapshots of `dataset` a history chart draws (`MAX_HISTORY_COLUMNS`), by date ascending, each
+ * file read once per build (the newest is the one `data.snapshots` already holds; older ones are never read) and
+ * its names made safe like the rest of the site data. For the history figures: the API keeps no past for these
+ * datasets, so the archive's dated snapshots are their only history.
  */
 export function snapshotHistory(data: SiteData, dataset: SiteSnapshotDataset): readonly Snapshot[] {
   return derived(data, `snapshot-history:${dataset}`, () => {
     const newest = data.snapshots[dataset];
-    return data.snapshotDates[dataset].flatMap((date) => {
+    return data.snapshotDates[dataset].slice(-MAX_HISTORY_COLUMNS).flatMap((date) => {
       if (newest?.date === date) return [newest];
       const snapshot = toSafeDeep(readSnapshot(data.dir, dataset, date));
       return snapshot ? [snapshot] : [];

@@ -31,14 +31,7 @@ import { boardPath, boardRanksId, boardTokensId, type BoardView } from '../route
 import type { CsvFile, FigureInput, TableData } from '../schema.ts';
 import { derived, type SiteData } from '../site-data.ts';
 import { boardHeading, boardOf, type LoadedBoard } from './apps-data.ts';
-import {
-  boardSnapshots,
-  figuresOf,
-  lineColors,
-  toSlot,
-  type HistoryBuilt,
-  type HistorySlot,
-} from './history-data.ts';
+import { boardSnapshots, figuresOf, lineColors, toSlot, type HistoryBuilt, type HistorySlot } from './history-data.ts';
 import { bumpTable, gapNote, historyTable } from './history-tables.ts';
 
 /** A board: a sort and a scope (its history is the same on every page of it). */

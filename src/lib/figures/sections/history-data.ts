@@ -8,13 +8,13 @@ import { appRankingsKey, type AppScope } from '../../archive/keys.ts';
 import { markColor, SERIES_PALETTE } from '../../charts/theme.ts';
 import { colorDistance } from '../../transform/colors.ts';
 import { snapshotBody } from '../../archive/read.ts';
-import { MAX_HISTORY_COLUMNS, type DatedBody } from '../../transform/snapshot-history.ts';
+import type { DatedBody } from '../../transform/snapshot-history.ts';
 import type { FigureInput } from '../schema.ts';
 import { derived, snapshotHistory, type SiteData, type SiteSnapshotDataset } from '../site-data.ts';
 
 /**
- * The newest archived snapshots' bodies under `key` (at most `MAX_HISTORY_COLUMNS`), dated by the snapshot, by date
- * ascending (snapshots without the key are left out, so they read as gaps). Parsed once per build:
+ * The archived snapshots' bodies under `key` (the newest `MAX_HISTORY_COLUMNS`, `snapshotHistory`), dated by the
+ * snapshot, by date ascending (snapshots without the key are left out, so they read as gaps). Parsed once per build:
  * `datedBodies(data, 'task-classifications', '7d', …)`.
  */
 export function datedBodies<S extends z.ZodType>(
@@ -24,12 +24,10 @@ export function datedBodies<S extends z.ZodType>(
   schema: S,
 ): DatedBody<z.infer<S>>[] {
   return derived(data, `dated-bodies:${dataset}:${key}`, () =>
-    snapshotHistory(data, dataset)
-      .slice(-MAX_HISTORY_COLUMNS)
-      .flatMap((snapshot) => {
-        const body: z.infer<S> | null = snapshotBody(snapshot, key, schema);
-        return body === null ? [] : [{ date: snapshot.date, body }];
-      }),
+    snapshotHistory(data, dataset).flatMap((snapshot) => {
+      const body: z.infer<S> | null = snapshotBody(snapshot, key, schema);
+      return body === null ? [] : [{ date: snapshot.date, body }];
+    }),
   );
 }
 

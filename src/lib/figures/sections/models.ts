@@ -116,11 +116,11 @@ const AUTHOR_NOTE =
  * The notes under a share chart: the in-progress day, the weekly grain (summed by month on a narrow screen when the
  * weeks are too many to tell apart there), and what Other holds.
  */
-function shareNotes(archive: ModelsArchive, series: ShareSeries): string[] {
+function shareNotes(archive: ModelsArchive, series: ShareSeries, narrowByMonth: boolean): string[] {
   const { grain, end } = series.range;
   const weekly =
     grain === 'week' ? `Weekly sums, Monday to Sunday, through the last complete week (to ${formatDate(end)}).` : null;
-  const monthly = toMonthlySeries(series).byMonth
+  const monthly = narrowByMonth
     ? `On a narrow screen the chart sums the ${series.periods.length} weeks by calendar month (each week in the month it starts); the table keeps every week.`
     : null;
   return [inProgressNote(archive), weekly, monthly, FOLD_NOTE].filter((note): note is string => note !== null);
@@ -164,6 +164,7 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
   const heading = view.measure === 'share' ? `Share of tokens ${what}` : `Tokens ${what}`;
   const isModel = grouping.kind === 'model';
   const isDefaultWindow = view.window === DEFAULT_VIEW.window;
+  const narrowSeries = toMonthlySeries(series);
   const { releases, markers } = isModel ? shareReleases(data, series, SIZES.wide.width) : { releases: [], markers: [] };
   return {
     id,
@@ -172,7 +173,7 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
     title: `${heading}, ${rangePhrase(series)}`,
     takeaway: shareTakeaway(series, name),
     svg: modelShareChart(id, series, { variant: view.measure, colors, size: SIZES.wide, labelOf: tipName, markers }),
-    narrowSvg: modelShareChart(id, toMonthlySeries(series), {
+    narrowSvg: modelShareChart(id, narrowSeries, {
       variant: view.measure,
       colors,
       size: SIZES.narrow,
@@ -185,7 +186,7 @@ function shareFigure(data: SiteData, grouping: Grouping, view: ModelView): Figur
     table: toSeriesTable(data, series, grouping, view),
     notes: [
       ...(isModel ? [] : [AUTHOR_NOTE]),
-      ...shareNotes(archive, series),
+      ...shareNotes(archive, series, narrowSeries.byMonth === true),
       ...[releasesNote(releases), isModel ? expiryNote(data, series.keys) : null].filter((n) => n !== null),
     ],
     tokenCaveat: true,
